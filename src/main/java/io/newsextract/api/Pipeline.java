@@ -1,0 +1,108 @@
+package io.newsextract.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * An ordered, validated list of stages. Built once, immutable, safe to call from many threads at once.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().add(stageA).add(stageB).build();
+ * Record record = pipeline.process("doc1", text);
+ * }</pre>
+ */
+public final class Pipeline {
+
+    private final List<Stage> stages;
+    private final Map<String, LongAdder> nanosByStage = new LinkedHashMap<>();
+
+    private Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+        for (Stage s : stages) {
+            nanosByStage.put(s.name(), new LongAdder());
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public Record process(String docId, String text) {
+        return process(docId, docId + ".txt", text);
+    }
+
+    public Record process(String docId, String source, String text) {
+        return Record.of(annotate(Document.of(docId, source, text)));
+    }
+
+    /**
+     * Runs every stage that supports the document's language and whose requirements earlier stages produced for
+     * this document; says in a warning which stages were skipped.
+     */
+    public Document annotate(Document document) {
+        Document doc = document;
+        Set<Artifact> present = EnumSet.noneOf(Artifact.class);
+        List<String> skipped = new ArrayList<>();
+        for (Stage stage : stages) {
+            if (!stage.supports(doc.languageCode()) || !present.containsAll(stage.requires())) {
+                skipped.add(stage.name());
+                continue;
+            }
+            long t0 = System.nanoTime();
+            doc = stage.annotate(doc);
+            nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
+            present.addAll(stage.produces());
+        }
+        if (!skipped.isEmpty()) {
+            doc = doc.withWarning("language '" + doc.languageCode() + "' is not supported: skipped "
+                    + String.join(", ", skipped));
+        }
+        return doc;
+    }
+
+    /** Cumulative wall time spent in each stage since the pipeline was built, in milliseconds. */
+    public Map<String, Long> stageMillis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        nanosByStage.forEach((name, nanos) -> out.put(name, nanos.sum() / 1_000_000));
+        return Collections.unmodifiableMap(out);
+    }
+
+    public static final class Builder {
+        private final List<Stage> stages = new ArrayList<>();
+
+        public Builder add(Stage stage) {
+            stages.add(stage);
+            return this;
+        }
+
+        /** Checks that each stage's requirements are produced by a stage before it and that names are unique. */
+        public Pipeline build() {
+            Set<Artifact> available = EnumSet.noneOf(Artifact.class);
+            Set<String> names = new java.util.HashSet<>();
+            for (Stage stage : stages) {
+                if (!names.add(stage.name())) {
+                    throw new PipelineException("two stages are named '" + stage.name() + "'");
+                }
+                Set<Artifact> missing = EnumSet.noneOf(Artifact.class);
+                missing.addAll(stage.requires());
+                missing.removeAll(available);
+                if (!missing.isEmpty()) {
+                    throw new PipelineException("stage '" + stage.name() + "' requires " + missing
+                            + " but no earlier stage produces it");
+                }
+                available.addAll(stage.produces());
+            }
+            return new Pipeline(stages);
+        }
+    }
+}
