@@ -1,0 +1,79 @@
+package io.newsextract.cli;
+
+import io.newsextract.StandardPipeline;
+import io.newsextract.api.Pipeline;
+import io.newsextract.io.BatchResult;
+import io.newsextract.io.BatchRunner;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Process every .txt file under a folder (recursively) into OUT/<docId>.json and OUT/records.jsonl.")
+final class BatchCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, description = "folder of articles (.txt, searched recursively)")
+    Path in;
+
+    @Option(names = "--out", required = true, description = "folder for the records (created if missing)")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--time-limit", defaultValue = "60",
+            description = "seconds one article may take before it becomes an error line (default: ${DEFAULT-VALUE})")
+    int timeLimit;
+
+    @Option(names = "--no-progress", description = "no progress bar on stderr")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        if (!Files.isDirectory(in)) {
+            err.println("error: --in " + in + " is not a folder");
+            return Main.USAGE;
+        }
+        if (threads < 1 || timeLimit < 1) {
+            err.println("error: --threads and --time-limit must be at least 1");
+            return Main.USAGE;
+        }
+        long t0 = System.nanoTime();
+        Pipeline pipeline = StandardPipeline.create();
+        err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        BatchRunner runner = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimit));
+        AtomicReference<ProgressBar> bar = new AtomicReference<>();
+        BatchResult r;
+        try {
+            r = runner.run(in, out, total -> {
+                if (!noProgress) {
+                    bar.set(new ProgressBarBuilder().setTaskName("articles").setInitialMax(total)
+                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+                            .build());
+                }
+            }, () -> {
+                if (bar.get() != null) {
+                    bar.get().step();
+                }
+            });
+        } finally {
+            if (bar.get() != null) {
+                bar.get().close();
+            }
+        }
+        err.printf("files %d, records %d, errors %d, tokens %d, %.1f s, %.0f tokens/s%n",
+                r.files(), r.records(), r.errors(), r.tokens(), r.seconds(), r.tokensPerSecond());
+        err.println("wrote " + out.resolve(BatchRunner.RECORDS));
+        return r.errors() > 0 ? Main.SOME_FAILED : Main.OK;
+    }
+}

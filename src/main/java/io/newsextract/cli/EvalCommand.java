@@ -1,0 +1,57 @@
+package io.newsextract.cli;
+
+import io.newsextract.eval.Counts;
+import io.newsextract.eval.Evaluation;
+import io.newsextract.eval.Scorer;
+import io.newsextract.io.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score records against gold files: entities, quotes, speakers, reported speech, sectors, pledges.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, description = "folder of gold <docId>.json files")
+    Path gold;
+
+    @Option(names = "--pred", required = true, description = "folder of records <docId>.json (a batch --out folder)")
+    Path pred;
+
+    @Option(names = "--text-root", description = "folder that the gold files' 'file' paths are relative to")
+    Path textRoot;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        if (!Files.isDirectory(gold) || !Files.isDirectory(pred)) {
+            System.err.println("error: --gold and --pred must be folders");
+            return Main.USAGE;
+        }
+        Evaluation e = Evaluation.run(gold, pred, textRoot);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(e.asMap()));
+            return Main.OK;
+        }
+        e.findings().stream().limit(60).forEach(f -> out.println("  " + f.docId() + ": " + f.what()));
+        for (Map.Entry<String, Counts> lang : e.byLanguage().entrySet()) {
+            print(out, "[" + lang.getKey() + "]", lang.getValue());
+        }
+        print(out, "[total]", e.total());
+        return Main.OK;
+    }
+
+    private static void print(PrintStream out, String title, Counts c) {
+        out.println(title);
+        c.figures().forEach((k, v) -> out.println(v instanceof Double d
+                ? String.format("  %-16s %.3f", k, d) : String.format("  %-16s %s", k, v)));
+    }
+}
