@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
 /**
  * Runs a pipeline over every article file of a folder: {@code OUT/<docId>.json} for each, and
  * {@code OUT/records.jsonl} with one line per input file (a record or an error line) in input order, whatever the
- * number of threads. A file that fails, or takes longer than the time limit, becomes an error line; the run goes on.
+ * number of threads, and {@code OUT/.run.json} ({@link RunInfo}: the absolute input folder and the run's counts).
+ * A file that fails, or takes longer than the time limit, becomes an error line; the run goes on.
  */
 public final class BatchRunner {
 
@@ -92,7 +93,9 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         Files.move(tmp, jsonl, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new BatchResult(files.size(), records, errors, 0, tokens, (System.nanoTime() - t0) / 1e9);
+        BatchResult result = new BatchResult(files.size(), records, errors, 0, tokens, (System.nanoTime() - t0) / 1e9);
+        RunInfo.of(in, result).write(out);
+        return result;
     }
 
     private record Pending(InputFile file, Future<Outcome> future) {
