@@ -4,12 +4,14 @@ import io.newsextract.StandardPipeline;
 import io.newsextract.api.Pipeline;
 import io.newsextract.io.BatchResult;
 import io.newsextract.io.BatchRunner;
+import io.newsextract.report.ReportBuilder;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +20,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Process every .txt file under a folder (recursively) into OUT/<docId>.json and OUT/records.jsonl.")
+        description = "Process every .txt file under a folder (recursively) into OUT/<docId>.json and OUT/records.jsonl, "
+                + "and write the review page OUT/report.html.")
 final class BatchCommand implements Callable<Integer> {
+
+    static final String REPORT = "report.html";
 
     @Option(names = "--in", required = true, description = "folder of articles (.txt, searched recursively)")
     Path in;
@@ -36,6 +41,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
+
+    @Option(names = "--no-report", description = "do not write OUT/report.html")
+    boolean noReport;
 
     @Override
     public Integer call() throws Exception {
@@ -74,6 +82,19 @@ final class BatchCommand implements Callable<Integer> {
         err.printf("files %d, records %d, errors %d, tokens %d, %.1f s, %.0f tokens/s%n",
                 r.files(), r.records(), r.errors(), r.tokens(), r.seconds(), r.tokensPerSecond());
         err.println("wrote " + out.resolve(BatchRunner.RECORDS));
+        if (!noReport) {
+            writeReport(err);
+        }
         return r.errors() > 0 ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /** The records are written by now: a report that cannot be built is a warning, not a failed run. */
+    private void writeReport(PrintStream err) {
+        try {
+            ReportCommand.print(err, new ReportBuilder()
+                    .write(new ReportBuilder.Options(out, null, in, null), out.resolve(REPORT)));
+        } catch (IOException | RuntimeException e) {
+            err.println("warning: could not write " + out.resolve(REPORT) + ": " + e.getMessage());
+        }
     }
 }
