@@ -1,6 +1,5 @@
 package io.newsextract.cli;
 
-import io.newsextract.StandardPipeline;
 import io.newsextract.api.Pipeline;
 import io.newsextract.io.BatchResult;
 import io.newsextract.io.BatchRunner;
@@ -9,6 +8,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Process every .txt file under a folder (recursively) into OUT/<docId>.json and OUT/records.jsonl.")
 final class BatchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--in", required = true, description = "folder of articles (.txt, searched recursively)")
     Path in;
@@ -49,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         long t0 = System.nanoTime();
-        Pipeline pipeline = StandardPipeline.create();
+        Pipeline pipeline = main.pipeline();
         err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         BatchRunner runner = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimit));
         AtomicReference<ProgressBar> bar = new AtomicReference<>();
