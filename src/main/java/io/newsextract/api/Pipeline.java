@@ -54,6 +54,9 @@ public final class Pipeline {
         Set<Artifact> present = EnumSet.noneOf(Artifact.class);
         List<String> skipped = new ArrayList<>();
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("cancelled before stage '" + stage.name() + "'");
+            }
             if (!stage.supports(doc.languageCode()) || !present.containsAll(stage.requires())) {
                 skipped.add(stage.name());
                 continue;
@@ -64,7 +67,7 @@ public final class Pipeline {
             present.addAll(stage.produces());
         }
         if (!skipped.isEmpty()) {
-            doc = doc.withWarning("language '" + doc.languageCode() + "' is not supported: skipped "
+            doc = doc.withWarning("language '" + doc.languageCode() + "' is not supported here: skipped "
                     + String.join(", ", skipped));
         }
         return doc;

@@ -40,6 +40,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
+    @Option(names = "--force", description = "process every article again, even those whose record is up to date")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -54,7 +57,8 @@ final class BatchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = main.pipeline();
         err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        BatchRunner runner = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimit));
+        BatchRunner runner = new BatchRunner(pipeline,
+                new BatchRunner.Options(threads, Duration.ofSeconds(timeLimit), force));
         AtomicReference<ProgressBar> bar = new AtomicReference<>();
         BatchResult r;
         try {
@@ -74,8 +78,8 @@ final class BatchCommand implements Callable<Integer> {
                 bar.get().close();
             }
         }
-        err.printf("files %d, records %d, errors %d, tokens %d, %.1f s, %.0f tokens/s%n",
-                r.files(), r.records(), r.errors(), r.tokens(), r.seconds(), r.tokensPerSecond());
+        err.printf("files %d, records %d, errors %d, reused %d, tokens %d, %.1f s, %.0f tokens/s%n",
+                r.files(), r.records(), r.errors(), r.skipped(), r.tokens(), r.seconds(), r.tokensPerSecond());
         err.println("wrote " + out.resolve(BatchRunner.RECORDS));
         return r.errors() > 0 ? Main.SOME_FAILED : Main.OK;
     }
