@@ -46,7 +46,13 @@ public final class BatchRunner {
     private final Pipeline pipeline;
     private final Options options;
 
-    /** @param timeLimit how long one article may run, counted from when a worker starts it */
+    /** Each started block of this many input bytes gives an article one more time limit. */
+    public static final long BYTES_PER_TIME_LIMIT = 100_000;
+
+    /**
+     * @param timeLimit how long one article of up to 100,000 bytes may run, counted from when a worker starts it;
+     *                  a longer article gets one time limit per started 100,000 bytes
+     */
     public record Options(int threads, Duration timeLimit, boolean force) {
         public Options {
             if (threads < 1) {
@@ -137,7 +143,8 @@ public final class BatchRunner {
                         continue;
                     }
                 }
-                long left = options.timeLimit().toNanos() - (System.nanoTime() - started);
+                long blocks = Math.max(1, (p.file().bytes() + BYTES_PER_TIME_LIMIT - 1) / BYTES_PER_TIME_LIMIT);
+                long left = options.timeLimit().toNanos() * blocks - (System.nanoTime() - started);
                 return p.future().get(Math.max(0, left), TimeUnit.NANOSECONDS);
             }
         } catch (TimeoutException e) {
