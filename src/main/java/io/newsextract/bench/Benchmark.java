@@ -70,6 +70,17 @@ public final class Benchmark {
         return out;
     }
 
+    /** The texts, repeated under new ids ({@code id~2}, {@code id~3}, …) until there are at least {@code min}. */
+    public static List<String[]> grow(List<String[]> texts, int min) {
+        List<String[]> out = new ArrayList<>(texts);
+        for (int copy = 2; !texts.isEmpty() && out.size() < min; copy++) {
+            for (int i = 0; i < texts.size() && out.size() < min; i++) {
+                out.add(new String[]{texts.get(i)[0] + "~" + copy, texts.get(i)[1]});
+            }
+        }
+        return out;
+    }
+
     public static Result run(Supplier<Pipeline> loader, List<String[]> texts, int repeat, int threads)
             throws InterruptedException, ExecutionException {
         resetPeaks();

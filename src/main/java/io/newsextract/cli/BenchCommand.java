@@ -35,13 +35,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Option(names = "--min-articles", defaultValue = "0",
+            description = "repeat the corpus under new ids until it holds at least this many articles")
+    int minArticles;
+
+    @Option(names = "--scaling", description = "also time one pass with 1 thread and report the speed-up of --threads")
+    boolean scaling;
+
     @Override
     public Integer call() throws Exception {
         if (repeat < 1 || threads < 1) {
             System.err.println("error: --repeat and --threads must be at least 1");
             return Main.USAGE;
         }
-        List<String[]> texts = Benchmark.read(in);
+        List<String[]> texts = Benchmark.grow(Benchmark.read(in), minArticles);
         Benchmark.Result r = Benchmark.run(main::pipeline, texts, repeat, threads);
         Map<String, Double> tps = new LinkedHashMap<>();
         r.byLanguage().forEach((lang, f) -> tps.put(lang, f.tokensPerSecond()));
@@ -56,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
         out.put("wallTokensPerSecond", r.tokens() / r.wallSeconds());
         out.put("tokensPerSecond", tps);
         out.put("peakHeapMB", r.peakHeapMB());
+        if (scaling) {
+            Benchmark.Result one = Benchmark.run(main::pipeline, texts, repeat, 1);
+            out.put("wallSecondsOneThread", one.wallSeconds());
+            out.put("speedup", one.wallSeconds() / r.wallSeconds());
+        }
         if (vsCoreNlp) {
             Map<String, Double> stock = new LinkedHashMap<>();
             Map<String, Double> ratio = new LinkedHashMap<>();
