@@ -23,14 +23,18 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Supplier<Pipeline> pipelines;
+    private Pipeline pipeline;
 
     private Main(Supplier<Pipeline> pipelines) {
         this.pipelines = pipelines;
     }
 
-    /** The pipeline the commands run: built on first use, so that --help and eval load no models. */
-    Pipeline pipeline() {
-        return pipelines.get();
+    /** The pipeline the commands run: built on first use (so --help and eval load no models), then reused. */
+    synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = pipelines.get();
+        }
+        return pipeline;
     }
 
     public static void main(String[] args) {
