@@ -217,7 +217,7 @@
       parts.push('gold: ' + INDEX.goldDir);
     }
     if (INDEX.run) {
-      parts.push('run: ' + INDEX.run.files + ' files, ' + INDEX.run.errors + ' errors, ' + INDEX.run.seconds.toFixed(1) + ' s');
+      parts.push('run: ' + INDEX.run.files + ' files, ' + INDEX.run.records + ' records, ' + INDEX.run.errors + ' errors');
     }
     parts.push('generated ' + INDEX.generated);
     return h('div', null, parts.map(p => h('p', {class: 'meta', text: p})));

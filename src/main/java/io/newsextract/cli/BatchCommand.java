@@ -1,6 +1,5 @@
 package io.newsextract.cli;
 
-import io.newsextract.StandardPipeline;
 import io.newsextract.api.Pipeline;
 import io.newsextract.io.BatchResult;
 import io.newsextract.io.BatchRunner;
@@ -10,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
 final class BatchCommand implements Callable<Integer> {
 
     static final String REPORT = "report.html";
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--in", required = true, description = "folder of articles (.txt, searched recursively)")
     Path in;
@@ -42,6 +45,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on stderr")
     boolean noProgress;
 
+    @Option(names = "--force", description = "process every article again, even those whose record is up to date")
+    boolean force;
+
     @Option(names = "--no-report", description = "do not write OUT/report.html")
     boolean noReport;
 
@@ -57,9 +63,10 @@ final class BatchCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         long t0 = System.nanoTime();
-        Pipeline pipeline = StandardPipeline.create();
+        Pipeline pipeline = main.pipeline();
         err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        BatchRunner runner = new BatchRunner(pipeline, threads, Duration.ofSeconds(timeLimit));
+        BatchRunner runner = new BatchRunner(pipeline,
+                new BatchRunner.Options(threads, Duration.ofSeconds(timeLimit), force));
         AtomicReference<ProgressBar> bar = new AtomicReference<>();
         BatchResult r;
         try {
@@ -79,8 +86,8 @@ final class BatchCommand implements Callable<Integer> {
                 bar.get().close();
             }
         }
-        err.printf("files %d, records %d, errors %d, tokens %d, %.1f s, %.0f tokens/s%n",
-                r.files(), r.records(), r.errors(), r.tokens(), r.seconds(), r.tokensPerSecond());
+        err.printf("files %d, records %d, errors %d, reused %d, tokens %d, %.1f s, %.0f tokens/s%n",
+                r.files(), r.records(), r.errors(), r.skipped(), r.tokens(), r.seconds(), r.tokensPerSecond());
         err.println("wrote " + out.resolve(BatchRunner.RECORDS));
         if (!noReport) {
             writeReport(err);

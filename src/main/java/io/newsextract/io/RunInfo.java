@@ -5,21 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
  * What a batch run records about itself in {@code OUT/.run.json}. Above all the absolute input folder: records hold
  * {@code source} relative to it, so a reader of the output folder (the report) can find each article's text again.
  * The leading dot is what keeps the name apart from every {@code <docId>.json}: docIds never start with a dot.
+ * No times in it, so a run's output stays byte-identical whatever the number of threads or a resume.
  */
-public record RunInfo(String input, String finished, int files, int records, int errors, double seconds) {
+public record RunInfo(String input, int files, int records, int errors) {
 
     public static final String FILE = ".run.json";
 
     public static RunInfo of(Path input, BatchResult r) {
-        return new RunInfo(input.toAbsolutePath().normalize().toString(), Instant.now().toString(), r.files(),
-                r.records(), r.errors(), r.seconds());
+        return new RunInfo(input.toAbsolutePath().normalize().toString(), r.files(), r.records(), r.errors());
     }
 
     public void write(Path outDir) throws IOException {
@@ -37,9 +36,8 @@ public record RunInfo(String input, String finished, int files, int records, int
             if (!n.path("input").isTextual()) {
                 return Optional.empty();
             }
-            return Optional.of(new RunInfo(n.path("input").asText(), n.path("finished").asText(null),
-                    n.path("files").asInt(), n.path("records").asInt(), n.path("errors").asInt(),
-                    n.path("seconds").asDouble()));
+            return Optional.of(new RunInfo(n.path("input").asText(), n.path("files").asInt(),
+                    n.path("records").asInt(), n.path("errors").asInt()));
         } catch (IOException e) {
             return Optional.empty();
         }

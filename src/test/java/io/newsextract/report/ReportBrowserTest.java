@@ -4,7 +4,6 @@ import io.newsextract.TestPipelines;
 import io.newsextract.cli.Main;
 import io.newsextract.eval.Counts;
 import io.newsextract.eval.Evaluation;
-import io.newsextract.io.BatchRunner;
 import io.newsextract.io.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -209,10 +208,16 @@ class ReportBrowserTest {
         ReportBuilderTest.fixtureArticles(input);
         Files.write(input.resolve("en/broken.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
         Path out = WORK.resolve("pipeline-out");
-        new BatchRunner(TestPipelines.standard(), 1, Duration.ofSeconds(120)).run(input, out, n -> { }, () -> { });
-        // the text root comes from OUT/.run.json, as after a batch run
-        assertEquals(Main.OK, Main.execute("report", "--in", out.toString(), "--gold", GOLD.toString()));
-        Path report = out.resolve("report.html");
+        // batch writes OUT/report.html by default; the broken file makes it exit with 1
+        assertEquals(Main.SOME_FAILED, Main.execute(TestPipelines::standard, "batch", "--in", input.toString(),
+                "--out", out.toString(), "--no-progress"));
+        open(out.resolve("report.html"), "");
+        assertEquals(4, driver.findElements(By.cssSelector("#overview-rows tr")).size());
+        assertNoConsoleErrors();
+        // the report command finds the texts through OUT/.run.json, as after any batch run
+        Path report = out.resolve("report-gold.html");
+        assertEquals(Main.OK, Main.execute(TestPipelines::standard, "report", "--in", out.toString(),
+                "--gold", GOLD.toString(), "--out", report.toString()));
         open(report, "");
         assertEquals(4, driver.findElements(By.cssSelector("#overview-rows tr")).size());
         assertTrue(driver.findElement(By.cssSelector("#overview-rows tr[data-doc-id='broken']")).getText()
