@@ -4,6 +4,7 @@ import io.newsextract.report.ReportBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,13 @@ final class ReportCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path file = out != null ? out : in.resolve(BatchCommand.REPORT);
-        ReportBuilder.Summary s = new ReportBuilder()
-                .write(new ReportBuilder.Options(in, gold, textRoot, goldTextRoot), file);
-        print(err, s);
+        try {
+            print(err, new ReportBuilder().write(new ReportBuilder.Options(in, gold, textRoot, goldTextRoot), file));
+        } catch (IOException e) {
+            // e.g. a gold file whose article is not under the gold text root: say so, as eval would fail
+            err.println("error: " + e.getMessage());
+            return Main.USAGE;
+        }
         return Main.OK;
     }
 

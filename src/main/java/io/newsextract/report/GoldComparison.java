@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The gold comparison of a report: {@link Evaluation} run on the same folders as the {@code eval} command, so every
@@ -38,7 +39,13 @@ final class GoldComparison {
     }
 
     static GoldComparison run(Path goldDir, Path predDir, Path goldTextRoot) throws IOException {
-        Evaluation e = Evaluation.run(goldDir, predDir, goldTextRoot);
+        Evaluation e;
+        try {
+            e = Evaluation.run(goldDir, predDir, goldTextRoot);
+        } catch (IOException ex) {
+            throw new IOException("gold comparison: " + ex.getMessage()
+                    + "; the report's option for the gold files' text root is --gold-text-root", ex);
+        }
         List<Scope> corpus = new ArrayList<>();
         e.byLanguage().forEach((lang, c) -> corpus.add(new Scope(lang, figures(c))));
         corpus.add(new Scope("total", figures(e.total())));
@@ -66,7 +73,7 @@ final class GoldComparison {
     }
 
     /** Gold articles for which the records hold no record at all. */
-    List<String> withoutRecord(java.util.Set<String> recordIds) {
+    List<String> withoutRecord(Set<String> recordIds) {
         return articles.keySet().stream().filter(id -> !recordIds.contains(id)).sorted().toList();
     }
 }

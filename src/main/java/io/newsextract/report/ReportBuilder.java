@@ -71,12 +71,37 @@ public final class ReportBuilder {
             case RUN_INFO -> run.inputFolder();
             case NONE -> null;
         };
-        ArticleTexts texts = new ArticleTexts(textRoot);
         GoldComparison gold = o.goldDir() == null ? null
                 : GoldComparison.run(o.goldDir(), o.recordsDir(), o.goldTextRoot());
-
+        Articles articles = articles(records, new ArticleTexts(textRoot), gold);
+        String title = "newsextract report: " + o.recordsDir().toAbsolutePath().normalize().getFileName();
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("title", title);
+        index.put("generated", Instant.now().toString());
+        index.put("recordsDir", absolute(o.recordsDir()));
+        index.put("textRoot", absolute(textRoot));
+        index.put("textRootFrom", from.name().toLowerCase());
+        index.put("run", run);
+        index.put("goldDir", absolute(o.goldDir()));
+        index.put("gold", gold == null ? null
+                : Map.of("corpus", gold.corpus(), "withoutRecord", gold.withoutRecord(articles.docIds())));
+        index.put("sectorLabels", articles.sectorLabels());
+        index.put("articles", articles.rows());
         List<HtmlPage.DataBlock> blocks = new ArrayList<>();
+        blocks.add(new HtmlPage.DataBlock("report-index", SafeJson.write(index)));
+        blocks.addAll(articles.blocks());
+        return new Built(page.render(title, blocks), records.size(), articles.errors(), articles.withoutText(),
+                textRoot);
+    }
+
+    /** The overview rows and the per-article data blocks, with what the index says about them. */
+    private record Articles(List<ArticleSummary> rows, List<HtmlPage.DataBlock> blocks,
+                            Map<String, String> sectorLabels, Set<String> docIds, int errors, int withoutText) {
+    }
+
+    private static Articles articles(List<JsonNode> records, ArticleTexts texts, GoldComparison gold) {
         List<ArticleSummary> rows = new ArrayList<>();
+        List<HtmlPage.DataBlock> blocks = new ArrayList<>();
         Map<String, String> sectorLabels = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         int errors = 0;
@@ -86,12 +111,14 @@ public final class ReportBuilder {
             String docId = r.path("docId").asText();
             ids.add(docId);
             boolean failed = r.has("error");
-            ArticleTexts.Lookup text = failed ? new ArticleTexts.Lookup(null, null) : texts.find(r.path("source").asText(null));
+            ArticleTexts.Lookup text = failed ? new ArticleTexts.Lookup(null, null)
+                    : texts.find(r.path("source").asText(null));
             errors += failed ? 1 : 0;
             withoutText += !failed && text.text() == null ? 1 : 0;
             GoldComparison.Article g = gold == null ? null : gold.article(docId);
             rows.add(ArticleSummary.of(i, r, g, text.text() != null));
-            r.path("sectors").forEach(s -> sectorLabels.putIfAbsent(s.path("id").asText(), s.path("label").asText(null)));
+            r.path("sectors").forEach(s -> sectorLabels.putIfAbsent(s.path("id").asText(),
+                    s.path("label").asText(null)));
             Map<String, Object> article = new LinkedHashMap<>();
             article.put("record", r);
             article.put("text", text.text());
@@ -99,19 +126,10 @@ public final class ReportBuilder {
             article.put("gold", g);
             blocks.add(new HtmlPage.DataBlock("article-" + i, SafeJson.write(article)));
         }
-        String title = "newsextract report: " + o.recordsDir().toAbsolutePath().normalize().getFileName();
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("title", title);
-        index.put("generated", Instant.now().toString());
-        index.put("recordsDir", o.recordsDir().toAbsolutePath().normalize().toString());
-        index.put("textRoot", textRoot == null ? null : textRoot.toAbsolutePath().normalize().toString());
-        index.put("textRootFrom", from.name().toLowerCase());
-        index.put("run", run);
-        index.put("goldDir", o.goldDir() == null ? null : o.goldDir().toAbsolutePath().normalize().toString());
-        index.put("gold", gold == null ? null : Map.of("corpus", gold.corpus(), "withoutRecord", gold.withoutRecord(ids)));
-        index.put("sectorLabels", sectorLabels);
-        index.put("articles", rows);
-        blocks.add(0, new HtmlPage.DataBlock("report-index", SafeJson.write(index)));
-        return new Built(page.render(title, blocks), records.size(), errors, withoutText, textRoot);
+        return new Articles(rows, blocks, sectorLabels, ids, errors, withoutText);
+    }
+
+    private static String absolute(Path p) {
+        return p == null ? null : p.toAbsolutePath().normalize().toString();
     }
 }
