@@ -88,6 +88,7 @@ public final class BatchRunner {
         int skipped = 0;
         long tokens = 0;
         Path tmp = Files.createTempFile(out, "." + RECORDS, ".tmp");
+        AtomicFiles.readableByAll(tmp);
         ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "newsextract-worker");
