@@ -53,7 +53,12 @@ public final class FastCrfTagger {
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new PipelineException("cannot load NER model " + modelPath, e);
         }
-        return new FastCrfTagger(modelPath, classifier, IndexedGazetteFeatureFactory.install(classifier));
+        return indexing(modelPath, classifier);
+    }
+
+    /** The second half of {@link #load}: takes over a just-loaded classifier that nothing else may use. */
+    static FastCrfTagger indexing(String modelPath, CRFClassifier<CoreLabel> loaded) {
+        return new FastCrfTagger(modelPath, loaded, IndexedGazetteFeatureFactory.install(loaded));
     }
 
     /**
