@@ -20,9 +20,11 @@ import java.util.List;
  * its own per-word entry scan; every other feature is still the wrapped factory's.
  *
  * <p>The stock code ({@code NERFeatureFactory.featuresC}, CoreNLP 4.5.10) adds, for the node clique C only and when
- * {@code useGazettes && cleanGazette}, the feature of each entry matching around the word, through its
- * {@code FeatureCollector}: {@code feature + "|C"}, and {@code feature + "|" + domain + "-C"} too when the first token
- * of the document has a {@code DomainAnnotation}. This class adds exactly those strings to the same feature set.
+ * {@code useInternal && useExternal && useGazettes && cleanGazette}, the feature of each entry matching around the
+ * word, through its {@code FeatureCollector}: {@code feature + "|C"}, and {@code feature + "|" + domain + "-C"} too
+ * when the first token of the document has a {@code DomainAnnotation}. This class adds exactly those strings to the
+ * same feature set. Only the order in which they enter that set differs, and the stock order is no more fixed than
+ * this one: it follows the identity hashes of the deserialised {@code GazetteInfo} objects.
  */
 final class IndexedGazetteFeatureFactory extends FeatureFactory<CoreLabel> {
 
@@ -68,7 +70,7 @@ final class IndexedGazetteFeatureFactory extends FeatureFactory<CoreLabel> {
     @Override
     public Collection<String> getCliqueFeatures(PaddedList<CoreLabel> info, int position, Clique clique) {
         Collection<String> features = stock.getCliqueFeatures(info, position, clique);
-        if (clique == cliqueC && stockFlags.useGazettes && stockFlags.cleanGazette) {
+        if (clique == cliqueC && stockAddsCleanGazetteFeatures()) {
             String domain = info.get(0).get(CoreAnnotations.DomainAnnotation.class);
             gazette.forEachFeatureCovering(i -> getWord(info.get(i)), position, id -> {
                 features.add(suffixedFeatures[id]);
@@ -78,6 +80,10 @@ final class IndexedGazetteFeatureFactory extends FeatureFactory<CoreLabel> {
             });
         }
         return features;
+    }
+
+    private boolean stockAddsCleanGazetteFeatures() {
+        return stockFlags.useInternal && stockFlags.useExternal && stockFlags.useGazettes && stockFlags.cleanGazette;
     }
 
     @Override
