@@ -1,6 +1,7 @@
 package io.newsextract.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.io.RuntimeIOException;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.SentenceUtils;
@@ -50,7 +51,7 @@ public final class FastCrfTagger {
         CRFClassifier<CoreLabel> classifier;
         try {
             classifier = CRFClassifier.getClassifier(modelPath);
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        } catch (IOException | RuntimeIOException | ClassNotFoundException | ClassCastException e) {
             throw new PipelineException("cannot load NER model " + modelPath, e);
         }
         return indexing(modelPath, classifier);
