@@ -23,11 +23,13 @@ final class AttributionContext {
 
     private static final int APPOSITION_WINDOW = 15;
     private static final int INVERSION_WINDOW = 5;
+    private static final int SOURCE_WINDOW = 8;
 
     final DocView view;
     final List<QuoteSite> sites;
     final Attribution[] results;
     private final Mention[] mentionAt;
+    private final Mention[] titledAt;
     private final SpeakerIndex speakers;
     private final List<Mention> mainSubjects = new ArrayList<>();
 
@@ -37,7 +39,9 @@ final class AttributionContext {
         this.sites = List.copyOf(sites);
         this.results = new Attribution[sites.size()];
         this.mentionAt = new Mention[view.size()];
+        this.titledAt = new Mention[view.size()];
         for (Mention m : mentions) {
+            titledAt[m.lead()] = m;
             for (int i = m.from(); i < m.to(); i++) {
                 mentionAt[i] = m;
             }
@@ -52,6 +56,17 @@ final class AttributionContext {
 
     Mention mentionAt(int i) {
         return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    /** The first mention in the phrase after "according to" / "secondo", up to a comma or the sentence end. */
+    Mention sourceAfter(int i) {
+        int end = Math.min(view.sentenceEnd(view.sentence(Math.min(i, view.size() - 1))), i + SOURCE_WINDOW);
+        for (int k = i; k < end && !view.word(k).equals(","); k++) {
+            if (mentionAt[k] != null && !view.quoted[k]) {
+                return mentionAt[k];
+            }
+        }
+        return null;
     }
 
     boolean isCue(int i) {
@@ -77,19 +92,24 @@ final class AttributionContext {
         return null;
     }
 
-    /** Skips auxiliaries, adverbs and one ", … ," or "( … )" insertion after word {@code j}. */
+    /** Skips auxiliaries, adverbs and up to two ", … ," or "( … )" insertions after word {@code j}. */
     private int skipApposition(int j, int sentence) {
         int end = view.sentenceEnd(sentence);
         while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
             j++;
         }
-        if (j < end && (view.word(j).equals(",") || view.word(j).equals("("))) {
+        for (int insertion = 0; insertion < 2 && j < end && (view.word(j).equals(",") || view.word(j).equals("("));
+             insertion++) {
             String close = view.word(j).equals(",") ? "," : ")";
+            int from = j;
             for (int k = j + 1; k < Math.min(end, j + APPOSITION_WINDOW); k++) {
                 if (view.word(k).equals(close) && !view.quoted[k]) {
                     j = k + 1;
                     break;
                 }
+            }
+            if (j == from) {
+                break;
             }
         }
         while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
@@ -114,6 +134,9 @@ final class AttributionContext {
             while (j >= start && !view.word(j).equals("(")) {
                 j--;
             }
+            j--;
+        }
+        if (j > start && view.word(j).equals(",") && view.quoted[j - 1]) {
             j--;
         }
         if (j < start || view.quoted[j]) {
@@ -153,7 +176,7 @@ final class AttributionContext {
     private Mention inverted(int cue) {
         int end = view.sentenceEnd(view.sentence(cue));
         for (int k = cue + 1; k < Math.min(end, cue + 1 + INVERSION_WINDOW); k++) {
-            Mention m = mentionAt[k];
+            Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
             if (m != null && !view.quoted[k]) {
                 return m;
             }

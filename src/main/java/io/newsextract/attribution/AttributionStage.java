@@ -22,7 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Attributes every quote to a speaker with the ordered {@link Rules}, and builds the speakers: mentions clustered to
+ * Attributes every quote to a speaker with the ordered {@link Rules} — first the rules that read the quote's own
+ * sentence, over all quotes, then the rules that borrow from other quotes or look back — and builds the speakers:
+ * mentions clustered to
  * a canonical name, role and affiliation, the quotes of each, and group speakers whose members are the people in
  * them. Uses the tags and entities already in the document; no coreference model, no parse.
  */
@@ -30,7 +32,8 @@ public final class AttributionStage implements Stage {
 
     private final Map<String, SpeechLexicon> lexicons;
     private final Map<String, Countries> countries = new HashMap<>();
-    private final List<AttributionRule> rules = Rules.ordered();
+    private final List<AttributionRule> localRules = Rules.local();
+    private final List<AttributionRule> contextRules = Rules.contextual();
 
     /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
     public AttributionStage(Collection<String> languages) {
@@ -65,22 +68,28 @@ public final class AttributionStage implements Stage {
         List<Mention> mentions = new MentionFinder(view, countries.get(lang)).find();
         SpeakerIndex index = new SpeakerIndex(view, mentions, countries.get(lang));
         AttributionContext ctx = new AttributionContext(view, mentions, index, sites(view));
+        applyInOrder(localRules, ctx);
+        applyInOrder(contextRules, ctx);
+        return output(document, ctx);
+    }
+
+    /** Gives each quote still without a speaker the answer of the first rule that has one. */
+    private static void applyInOrder(List<AttributionRule> rules, AttributionContext ctx) {
         for (QuoteSite site : ctx.sites) {
             for (AttributionRule rule : rules) {
-                Optional<Attribution> a = rule.attribute(site, ctx);
-                if (a.isPresent()) {
-                    ctx.results[site.index()] = a.get();
+                if (ctx.results[site.index()] != null) {
                     break;
                 }
+                rule.attribute(site, ctx).ifPresent(a -> ctx.results[site.index()] = a);
             }
         }
-        return output(document, ctx);
     }
 
     private static List<QuoteSite> sites(DocView view) {
         List<QuoteSite> sites = new ArrayList<>();
         List<Quote> quotes = view.doc.quotes();
         int prevDirectLast = -1;
+        Quote prevDirect = null;
         for (int k = 0; k < quotes.size(); k++) {
             Quote q = quotes.get(k);
             boolean indirect = q.kind().equals("indirect");
@@ -101,10 +110,11 @@ public final class AttributionStage implements Stage {
             }
             int paragraph = view.paragraphOf[first];
             boolean opens = first == 0 || view.paragraphOf[first - 1] != paragraph;
-            boolean continued = !indirect && opens && k > 0 && reopens(view, quotes.get(k - 1), q);
+            boolean continued = !indirect && opens && prevDirect != null && reopens(view, prevDirect, q);
             sites.add(new QuoteSite(k, q, first, last, Math.min(before, first), afterEnd, paragraph, opens, continued));
             if (!indirect) {
                 prevDirectLast = last;
+                prevDirect = q;
             }
         }
         return sites;

@@ -87,9 +87,11 @@ final class MentionFinder {
         String role = null;
         String affiliation = null;
         String gender = "x";
+        int lead = from;
         if (type.equals("PERSON")) {
             int t = titleEndingAt(from);
             if (t >= 0) {
+                lead = t;
                 Title title = titleAt(t).orElseThrow();
                 role = title.role();
                 gender = title.gender();
@@ -103,7 +105,7 @@ final class MentionFinder {
                 }
             }
         }
-        return new Mention(from, to, Mention.Kind.NAME, type, text, role, affiliation, gender, 0, List.of());
+        return new Mention(from, to, Mention.Kind.NAME, type, text, role, affiliation, gender, 0, List.of(), lead);
     }
 
     /** The first word of the longest title that ends just before word {@code at}, or -1. */
@@ -227,7 +229,7 @@ final class MentionFinder {
 
     private Mention group(int from, int to, int size, List<Mention> parts) {
         return new Mention(from, to, Mention.Kind.GROUP, "GROUP", view.text.substring(view.words.get(from).start(),
-                view.words.get(to - 1).end()), null, null, "x", size, parts);
+                view.words.get(to - 1).end()), null, null, "x", size, parts, from);
     }
 
     private List<Mention> groupPhrases(boolean[] taken) {
@@ -251,7 +253,7 @@ final class MentionFinder {
     private Mention pronoun(int i) {
         SpeechLexicon.Pronoun p = lex.pronoun(view.word(i)).orElseThrow();
         return new Mention(i, i + 1, Mention.Kind.PRONOUN, p.plural() ? "GROUP" : "PERSON", view.word(i), null,
-                null, p.gender(), 0, List.of());
+                null, p.gender(), 0, List.of(), i);
     }
 
     /**
@@ -269,11 +271,10 @@ final class MentionFinder {
             } else if (lex.isSpeakerNoun(view.word(i)) && !startsName(i + 1)) {
                 int from = i;
                 while (from > 0 && !taken[from - 1] && view.sentence(from - 1) == view.sentence(i)
-                        && view.isCapitalized(from - 1) && !view.isPunct(from - 1)
-                        && !lex.is("determiner", view.pos(from - 1), view.word(from - 1))) {
+                        && view.isCapitalized(from - 1) && lex.is("proper", view.pos(from - 1), "")) {
                     from--;
                 }
-                out.add(nominal(from, i + 1, null));
+                out.add(nominal(from, organisationAfter(i + 1, taken), null));
             } else if (i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1)) && !view.isCapitalized(i)) {
                 Optional<Title> title = titleAt(i);
                 if (title.isPresent() && title.get().role() != null && !startsName(i + title.get().words().size())) {
@@ -285,12 +286,31 @@ final class MentionFinder {
         return out;
     }
 
+    /** "spokesperson for the Pentagon", "fonti della Ragioneria": the end of the organisation named after a noun. */
+    private int organisationAfter(int i, boolean[] taken) {
+        int k = i;
+        if (k < view.size() && lex.is("adposition", view.pos(k), "")) {
+            k++;
+            while (k < view.size() && lex.is("determiner", view.pos(k), view.word(k))) {
+                k++;
+            }
+            if (k < view.size() && taken[k] && view.sentence(k) == view.sentence(i)) {
+                int end = k;
+                while (end < view.size() && taken[end] && view.isCapitalized(end)) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return i;
+    }
+
     private boolean startsName(int i) {
         return i < view.size() && view.isCapitalized(i) && lex.is("proper", view.pos(i), "");
     }
 
     private Mention nominal(int from, int to, String role) {
         String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
-        return new Mention(from, to, Mention.Kind.NOMINAL, "PERSON", text, role, null, "x", 0, List.of());
+        return new Mention(from, to, Mention.Kind.NOMINAL, "PERSON", text, role, null, "x", 0, List.of(), from);
     }
 }

@@ -18,10 +18,16 @@ final class Rules {
     private Rules() {
     }
 
-    static List<AttributionRule> ordered() {
+    /** Rules that read only the quote's own sentence; the stage runs them over every quote first. */
+    static List<AttributionRule> local() {
         return List.of(new ReportedCue(), new QuoteCueName(), new QuoteNameCue(), new NameCueQuote(),
-                new AccordingTo(), new CueLaterInSentence(), new GroupInSentence(), new SameSentence(),
-                new ParagraphContinuation(), new SameParagraph(), new NearestMention(), new RecentSpeaker());
+                new AccordingTo(), new CueLaterInSentence(), new GroupInSentence());
+    }
+
+    /** Rules that borrow another quote's speaker or look further back; run second, on the quotes still open. */
+    static List<AttributionRule> contextual() {
+        return List.of(new SameSentence(), new ContinuedLater(), new ParagraphContinuation(), new SameParagraph(),
+                new NearestMention(), new RecentSpeaker());
     }
 
     static boolean indirect(QuoteSite site) {
@@ -60,7 +66,7 @@ final class Rules {
             int cue = ctx.view.firstAtOrAfter(site.quote().cue().start());
             int after = SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, cue, ctx.view.lex);
             if (after > cue) {
-                Mention m = ctx.mentionAt(after) != null ? ctx.mentionAt(after) : ctx.mentionAt(after + 1);
+                Mention m = ctx.sourceAfter(after);
                 return m == null ? Optional.empty()
                         : result("according-to", 0.85, cue, ctx.resolve(new Subject(m, false), cue));
             }
@@ -143,7 +149,7 @@ final class Rules {
             for (int k = ctx.view.sentenceStart(sentence); k < site.afterEnd() && !indirect(site); k++) {
                 int end = ctx.view.quoted[k] ? -1 : SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, k, ctx.view.lex);
                 if (end > k) {
-                    Mention m = ctx.mentionAt(end) != null ? ctx.mentionAt(end) : ctx.mentionAt(end + 1);
+                    Mention m = ctx.sourceAfter(end);
                     if (m != null) {
                         return result(name(), 0.85, k, ctx.resolve(new Subject(m, false), k));
                     }
@@ -226,6 +232,26 @@ final class Rules {
                 k++;
             }
             return k >= ctx.view.size() || ctx.view.paragraphOf[k] != q.paragraph();
+        }
+    }
+
+    /** A quote left open at its paragraph end takes the speaker named where the next paragraph closes it. */
+    static final class ContinuedLater implements AttributionRule {
+        public String name() {
+            return "paragraph-continuation";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
+            int next = site.index() + 1;
+            while (next < ctx.sites.size() && indirect(ctx.sites.get(next))) {
+                next++;
+            }
+            if (indirect(site) || next >= ctx.sites.size() || !ctx.sites.get(next).continued()) {
+                return Optional.empty();
+            }
+            Attribution later = ctx.results[next];
+            return later == null ? attribute(ctx.sites.get(next), ctx).map(a -> new Attribution(a.speaker(), -1,
+                    name(), a.confidence() * 0.95)) : Optional.of(new Attribution(later.speaker(), -1, name(), 0.8));
         }
     }
 

@@ -73,14 +73,27 @@ final class SpeakerIndex {
         return best != null ? best : add(new Cluster("PERSON", m.name(), w.size(), m.from(), List.of()));
     }
 
-    /** "The president" joins the person with that role; other unnamed speakers cluster by their words. */
+    /**
+     * "The president" joins the person with that role, "the department" the organisation named with that word before;
+     * other unnamed speakers cluster by their words.
+     */
     private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
         if (m.role() != null) {
             for (Cluster c : clusters) {
-                if (c.type.equals("PERSON") && m.role().equals(c.role)) {
+                if (c.type.equals("PERSON") && c.role != null && c.role.endsWith(m.role())) {
                     return c;
                 }
             }
+        }
+        String head = m.name().substring(m.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        Cluster org = null;
+        for (Cluster c : clusters) {
+            if (c.type.equals("ORGANIZATION") && words(c.name).contains(head) && c.firstWord < m.from()) {
+                org = c;
+            }
+        }
+        if (org != null) {
+            return org;
         }
         return byKey.computeIfAbsent("nominal:" + m.name().toLowerCase(Locale.ROOT),
                 k -> add(new Cluster("PERSON", m.name(), 0, m.from(), List.of())));

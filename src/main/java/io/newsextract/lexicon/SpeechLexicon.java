@@ -167,7 +167,9 @@ public final class SpeechLexicon {
         return Arrays.stream(cell.split(",")).map(SpeechLexicon::lower).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The words of a phrase as the tokenizers cut them: "dell'Economia" is "dell'" and "economia". */
     private static List<String> words(String phrase) {
-        return Arrays.stream(phrase.strip().split("\\s+")).map(SpeechLexicon::lower).toList();
+        return Arrays.stream(phrase.strip().replaceAll("(['’])(?=\\p{L})", "$1 ").split("\\s+"))
+                .map(SpeechLexicon::lower).toList();
     }
 }

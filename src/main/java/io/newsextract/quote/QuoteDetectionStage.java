@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Direct and partial quotes: the words between quote marks, without the marks. A quote is {@code direct} when it is
  * a whole utterance (it opens a sentence, or follows a colon, or a comma or speech verb and starts in upper case) and
- * {@code partial} when the writer's sentence embeds it. Scare quotes — one or two words with no speech verb or
- * "according to" in their sentence — and title-case names in quotes without speech are not quotes.
+ * {@code partial} when the writer's sentence embeds it. Scare quotes — embedded quotes of one or two words with no
+ * speech verb or "according to" in their sentence — and embedded title-case names without speech are not quotes.
  */
 public final class QuoteDetectionStage implements Stage {
 
@@ -66,11 +66,11 @@ public final class QuoteDetectionStage implements Stage {
                 continue;
             }
             String text = document.text().substring(content.start(), content.end());
-            boolean speech = hasSpeechContext(document, marked, lex);
-            if (!speech && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
+            String kind = isDirect(clean.text(), f, lex) ? "direct" : "partial";
+            if (kind.equals("partial") && !hasSpeechContext(document, marked, lex)
+                    && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
                 continue;
             }
-            String kind = isDirect(clean.text(), f, lex) ? "direct" : "partial";
             quotes.add(new Quote("q" + (quotes.size() + 1), text, content.start(), content.end(), kind, null, null,
                     null, null, 0.0));
         }

@@ -28,14 +28,17 @@ final class QuoteScanner {
     List<Found> scan(String text, List<int[]> paragraphs) {
         List<Found> out = new ArrayList<>();
         QuoteMark pending = null;
-        for (int[] p : paragraphs) {
-            pending = scanParagraph(text, p[0], p[1], pending, out);
+        for (int k = 0; k < paragraphs.size(); k++) {
+            int[] p = paragraphs.get(k);
+            char nextStart = k + 1 < paragraphs.size() ? text.charAt(paragraphs.get(k + 1)[0]) : '\n';
+            pending = scanParagraph(text, p[0], p[1], pending, nextStart, out);
         }
         return out;
     }
 
     /** Scans one paragraph; returns the mark still open at its end, or null. */
-    private QuoteMark scanParagraph(String text, int from, int to, QuoteMark pending, List<Found> out) {
+    private QuoteMark scanParagraph(String text, int from, int to, QuoteMark pending, char nextStart,
+                                    List<Found> out) {
         boolean continued = pending != null && text.charAt(from) == pending.open();
         QuoteMark open = null;
         int contentStart = -1;
@@ -43,7 +46,7 @@ final class QuoteScanner {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open == null) {
-                QuoteMark m = opener(text, i, from, to, continued && i == from);
+                QuoteMark m = opener(text, i, from, to, continued && i == from, i == from ? nextStart : '\n');
                 if (m != null) {
                     open = m;
                     markStart = i;
@@ -57,14 +60,18 @@ final class QuoteScanner {
         if (open == null) {
             return null;
         }
-        boolean keep = open.open() != open.close() && !open.inner();
+        boolean keep = !open.inner() && (open.open() != open.close() || nextStart == open.open());
         if (keep) {
             add(text, contentStart, to, markStart, to, continued && markStart == from, true, out);
         }
         return keep ? open : null;
     }
 
-    private QuoteMark opener(String text, int i, int from, int to, boolean reopened) {
+    /**
+     * The pair a mark at {@code i} opens, or null. {@code nextStart}: the first character of the next paragraph, for a
+     * straight mark at a paragraph start that is only closed in a later paragraph.
+     */
+    private QuoteMark opener(String text, int i, int from, int to, boolean reopened, char nextStart) {
         char c = text.charAt(i);
         for (QuoteMark m : marks) {
             if (c != m.open()) {
@@ -85,7 +92,8 @@ final class QuoteScanner {
             if (m.inner() && (!Character.isLetterOrDigit(next) || isDecade(text, i + 1, to))) {
                 continue;
             }
-            if ((symmetric || m.inner()) && closerAfter(text, i + 1, from, to, m) < 0) {
+            boolean runsOn = symmetric && !m.inner() && nextStart == m.open();
+            if ((symmetric || m.inner()) && closerAfter(text, i + 1, from, to, m) < 0 && !runsOn) {
                 continue;
             }
             return m;

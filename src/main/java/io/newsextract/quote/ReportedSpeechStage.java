@@ -28,6 +28,7 @@ public final class ReportedSpeechStage implements Stage {
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int TRAILING_CUE_WINDOW = 8;
+    private static final int QUOTE_ATTRIBUTION_WINDOW = 6;
 
     private final Map<String, SpeechLexicon> lexicons;
 
@@ -87,10 +88,11 @@ public final class ReportedSpeechStage implements Stage {
         Candidate c = accordingTo(text, tokens, lex);
         for (int k = 0; c == null && k < tokens.size(); k++) {
             var verb = lex.verb(SpeechCues.surface(text, tokens.get(k)));
-            if (verb.isEmpty() || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())) {
+            if (verb.isEmpty() || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())
+                    || attributesQuote(doc, tokens, k, lex)) {
                 continue;
             }
-            c = trailingCue(text, tokens, k, lex);
+            c = verb.get().nonFinite() ? null : trailingCue(text, tokens, k, lex);
             if (c == null) {
                 c = contentAfter(text, tokens, k, lex, verb.get().reports());
             }
@@ -128,7 +130,9 @@ public final class ReportedSpeechStage implements Stage {
                 break;
             }
         }
-        if (comma <= 2 || tokens.size() - k > TRAILING_CUE_WINDOW || hasComplementizerAfter(text, tokens, k, lex)) {
+        boolean introducesQuote = SpeechCues.surface(text, tokens.get(tokens.size() - 1)).equals(":");
+        if (comma <= 2 || tokens.size() - k > TRAILING_CUE_WINDOW || introducesQuote
+                || hasComplementizerAfter(text, tokens, k, lex)) {
             return null;
         }
         Span cue = tokens.get(k).span();
@@ -153,6 +157,22 @@ public final class ReportedSpeechStage implements Stage {
             return new Candidate(trim(text, tokens.get(k + 1).start(), end), tokens.get(k).span());
         }
         return null;
+    }
+
+    /** "“…,” Lee said, …" / "«…», ha dichiarato Lee": the verb attributes the quote just before it. */
+    private static boolean attributesQuote(Document doc, List<Token> tokens, int k, SpeechLexicon lex) {
+        for (int j = k - 1; j >= Math.max(0, k - QUOTE_ATTRIBUTION_WINDOW); j--) {
+            Token t = tokens.get(j);
+            for (Quote q : doc.quotes()) {
+                if (t.start() >= q.start() && t.start() <= q.end() + 2) {
+                    return true;
+                }
+            }
+            if (lex.is("verb", t.pos(), "") && !isSkippable(doc.text(), t, lex)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasComplementizerAfter(String text, List<Token> tokens, int k, SpeechLexicon lex) {
