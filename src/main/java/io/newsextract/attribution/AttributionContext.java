@@ -1,5 +1,7 @@
 package io.newsextract.attribution;
 
+import io.newsextract.quote.SpeechCues;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +72,7 @@ final class AttributionContext {
     }
 
     boolean isCue(int i) {
-        return i >= 0 && i < view.size() && !view.quoted[i] && view.lex.verb(view.word(i)).isPresent();
+        return i >= 0 && i < view.size() && !view.quoted[i] && SpeechCues.isSpeechVerb(view.text, view.words.get(i), view.lex);
     }
 
     boolean isNonFiniteCue(int i) {

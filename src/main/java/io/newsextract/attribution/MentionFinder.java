@@ -90,6 +90,9 @@ final class MentionFinder {
         int lead = from;
         if (type.equals("PERSON")) {
             int t = titleEndingAt(from);
+            if (t < 0 && from > 0 && countries.byAdjective(view.word(from - 1)).isPresent()) {
+                t = titleEndingAt(from - 1);
+            }
             if (t >= 0) {
                 lead = t;
                 Title title = titleAt(t).orElseThrow();
@@ -277,7 +280,13 @@ final class MentionFinder {
                 out.add(nominal(from, organisationAfter(i + 1, taken), null));
             } else if (i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1)) && !view.isCapitalized(i)) {
                 Optional<Title> title = titleAt(i);
-                if (title.isPresent() && title.get().role() != null && !startsName(i + title.get().words().size())) {
+                if (title.isEmpty()) {
+                    continue;
+                }
+                int after = i + title.get().words().size();
+                boolean named = startsName(after) || (after < view.size()
+                        && countries.byAdjective(view.word(after)).isPresent() && startsName(after + 1));
+                if (title.get().role() != null && !named) {
                     out.add(nominal(i, i + title.get().words().size(), title.get().role()));
                     i += title.get().words().size() - 1;
                 }

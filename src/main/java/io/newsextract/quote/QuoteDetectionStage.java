@@ -125,7 +125,7 @@ public final class QuoteDetectionStage implements Stage {
                     continue;
                 }
                 String w = doc.text().substring(t.start(), t.end());
-                if (lex.verb(w).isPresent() || SpeechCues.accordingToAt(doc.text(), tokens, k, lex) > 0) {
+                if (SpeechCues.isSpeechVerb(doc.text(), t, lex) || SpeechCues.accordingToAt(doc.text(), tokens, k, lex) > 0) {
                     return true;
                 }
             }

@@ -88,7 +88,7 @@ public final class ReportedSpeechStage implements Stage {
         Candidate c = accordingTo(text, tokens, lex);
         for (int k = 0; c == null && k < tokens.size(); k++) {
             var verb = lex.verb(SpeechCues.surface(text, tokens.get(k)));
-            if (verb.isEmpty() || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())
+            if (verb.isEmpty() || !SpeechCues.isSpeechVerb(text, tokens.get(k), lex) || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())
                     || attributesQuote(doc, tokens, k, lex)) {
                 continue;
             }

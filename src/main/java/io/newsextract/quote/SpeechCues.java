@@ -54,6 +54,13 @@ public final class SpeechCues {
         return -1;
     }
 
+    /** A speech verb standing as a word of its own: "called" in "so-called" is not one. */
+    public static boolean isSpeechVerb(String text, Token t, SpeechLexicon lex) {
+        boolean glued = (t.start() > 0 && text.charAt(t.start() - 1) == '-')
+                || (t.end() < text.length() && text.charAt(t.end()) == '-');
+        return !glued && lex.verb(surface(text, t)).isPresent();
+    }
+
     /** Whether a token is only punctuation. */
     public static boolean isPunctuation(String text, Token t) {
         return surface(text, t).codePoints().noneMatch(Character::isLetterOrDigit);
