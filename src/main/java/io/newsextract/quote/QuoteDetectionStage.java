@@ -115,7 +115,10 @@ public final class QuoteDetectionStage implements Stage {
     /** A speech verb or an "according to" phrase outside the quote in the sentences it touches. */
     static boolean hasSpeechContext(Document doc, Span marked, SpeechLexicon lex) {
         for (Sentence s : doc.sentences()) {
-            if (s.span().end() < marked.start() || s.span().start() > marked.end()) {
+            if (s.span().start() > marked.end()) {
+                break;
+            }
+            if (s.span().end() < marked.start()) {
                 continue;
             }
             List<Token> tokens = s.tokens();
