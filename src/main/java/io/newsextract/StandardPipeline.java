@@ -1,6 +1,7 @@
 package io.newsextract;
 
 import io.newsextract.api.Pipeline;
+import io.newsextract.attribution.AttributionStage;
 import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
 import io.newsextract.lang.LanguageDetectionStage;
@@ -9,6 +10,8 @@ import io.newsextract.lexicon.LanguageData;
 import io.newsextract.ner.CrfLabeler;
 import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.ner.SequenceLabeler;
+import io.newsextract.quote.QuoteDetectionStage;
+import io.newsextract.quote.ReportedSpeechStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.segment.TaggingStage;
 
@@ -53,6 +56,9 @@ public final class StandardPipeline {
                 .add(join(segmentation))
                 .add(join(tagging))
                 .add(new EntityRecognitionStage(loaded))
+                .add(new QuoteDetectionStage(configs.keySet()))
+                .add(new ReportedSpeechStage(configs.keySet()))
+                .add(new AttributionStage(configs.keySet()))
                 // quotes and attribution (issue 3), sectors and commitments (issue 4) plug in here
                 .build();
     }

@@ -1,0 +1,273 @@
+package io.newsextract.attribution;
+
+import io.newsextract.quote.SpeechCues;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the rules share while one document is attributed: the words, the mentions, the speakers, the quotes already
+ * attributed, and the two searches every rule needs — the subject of a speech verb and the most recent speaker a
+ * pronoun or a dropped subject can stand for.
+ */
+final class AttributionContext {
+
+    /** The subject of a speech verb: a mention, or none written ({@code dropped}: pro-drop or right after a quote). */
+    record Subject(Mention mention, boolean dropped) {
+        static final Subject BLOCKED = new Subject(null, false);
+        static final Subject DROPPED = new Subject(null, true);
+    }
+
+    /** A resolved speaker and how it was reached: name, nominal, group, pronoun or prodrop. */
+    record Resolved(Cluster speaker, String how) {
+    }
+
+    private static final int APPOSITION_WINDOW = 15;
+    private static final int INVERSION_WINDOW = 5;
+    private static final int SOURCE_WINDOW = 8;
+
+    final DocView view;
+    final List<QuoteSite> sites;
+    final Attribution[] results;
+    private final Mention[] mentionAt;
+    private final Mention[] titledAt;
+    private final SpeakerIndex speakers;
+    private final List<Mention> mainSubjects = new ArrayList<>();
+
+    AttributionContext(DocView view, List<Mention> mentions, SpeakerIndex speakers, List<QuoteSite> sites) {
+        this.view = view;
+        this.speakers = speakers;
+        this.sites = List.copyOf(sites);
+        this.results = new Attribution[sites.size()];
+        this.mentionAt = new Mention[view.size()];
+        this.titledAt = new Mention[view.size()];
+        for (Mention m : mentions) {
+            titledAt[m.lead()] = m;
+            for (int i = m.from(); i < m.to(); i++) {
+                mentionAt[i] = m;
+            }
+        }
+        for (int s = 0; s + 1 < view.sentenceStarts.size(); s++) {
+            Mention m = mainSubject(s);
+            if (m != null && m.kind() != Mention.Kind.PRONOUN) {
+                mainSubjects.add(m);
+            }
+        }
+    }
+
+    Mention mentionAt(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    /** The first mention in the phrase after "according to" / "secondo", up to a comma or the sentence end. */
+    Mention sourceAfter(int i) {
+        int end = Math.min(view.sentenceEnd(view.sentence(Math.min(i, view.size() - 1))), i + SOURCE_WINDOW);
+        for (int k = i; k < end && !view.word(k).equals(","); k++) {
+            if (mentionAt[k] != null && !view.quoted[k]) {
+                return mentionAt[k];
+            }
+        }
+        return null;
+    }
+
+    boolean isCue(int i) {
+        return i >= 0 && i < view.size() && !view.quoted[i] && SpeechCues.isSpeechVerb(view.text, view.words.get(i), view.lex);
+    }
+
+    boolean isNonFiniteCue(int i) {
+        return isCue(i) && view.lex.verb(view.word(i)).get().nonFinite();
+    }
+
+    /** The first mention of a sentence, outside quotes, that a verb follows: who the sentence is about. */
+    Mention mainSubject(int sentence) {
+        for (int i = view.sentenceStart(sentence); i < view.sentenceEnd(sentence); i++) {
+            Mention m = mentionAt[i];
+            if (m != null && m.from() == i && !view.quoted[i]) {
+                int j = skipApposition(m.to(), sentence);
+                if (j < view.sentenceEnd(sentence) && view.isVerb(j)) {
+                    return m;
+                }
+                i = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** Skips auxiliaries, adverbs and up to two ", … ," or "( … )" insertions after word {@code j}. */
+    private int skipApposition(int j, int sentence) {
+        int end = view.sentenceEnd(sentence);
+        while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
+            j++;
+        }
+        for (int insertion = 0; insertion < 2 && j < end && (view.word(j).equals(",") || view.word(j).equals("("));
+             insertion++) {
+            String close = view.word(j).equals(",") ? "," : ")";
+            int from = j;
+            for (int k = j + 1; k < Math.min(end, j + APPOSITION_WINDOW); k++) {
+                if (view.word(k).equals(close) && !view.quoted[k]) {
+                    j = k + 1;
+                    break;
+                }
+            }
+            if (j == from) {
+                break;
+            }
+        }
+        while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Who speaks through the speech verb at word {@code cue}. */
+    Subject subjectOf(int cue) {
+        int sentence = view.sentence(cue);
+        if (isNonFiniteCue(cue)) {
+            Mention m = mainSubject(sentence);
+            return m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
+        }
+        int start = view.sentenceStart(sentence);
+        int j = cue - 1;
+        while (j >= start && view.isSkippable(j)) {
+            j--;
+        }
+        if (j >= start && view.word(j).equals(")")) {
+            while (j >= start && !view.word(j).equals("(")) {
+                j--;
+            }
+            j--;
+        }
+        if (j > start && view.word(j).equals(",") && view.quoted[j - 1]) {
+            j--;
+        }
+        if (j < start || view.quoted[j]) {
+            Mention right = inverted(cue);
+            return right != null ? new Subject(right, false) : Subject.DROPPED;
+        }
+        Mention m = mentionAt[j];
+        if (m != null && (!m.type().equals("LOCATION") || j == cue - 1)) {
+            return new Subject(m, false);
+        }
+        if (view.word(j).equals(",")) {
+            Mention before = beforeApposition(j, start);
+            if (before != null) {
+                return new Subject(before, false);
+            }
+            Mention right = inverted(cue);
+            return right != null ? new Subject(right, false) : Subject.BLOCKED;
+        }
+        return Subject.BLOCKED;
+    }
+
+    /** "X, a spokesman for Y, said": the mention before the comma that opens the insertion ending at {@code comma}. */
+    private Mention beforeApposition(int comma, int start) {
+        for (int k = comma - 1; k > Math.max(start, comma - APPOSITION_WINDOW); k--) {
+            if (view.quoted[k]) {
+                return null;
+            }
+            if (view.word(k).equals(",")) {
+                Mention m = mentionAt(k - 1);
+                return m != null && !m.type().equals("LOCATION") ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */
+    private Mention inverted(int cue) {
+        int end = view.sentenceEnd(view.sentence(cue));
+        for (int k = cue + 1; k < Math.min(end, cue + 1 + INVERSION_WINDOW); k++) {
+            Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
+            if (m != null && !view.quoted[k]) {
+                return m;
+            }
+            boolean passable = view.lex.is("determiner", view.pos(k), view.word(k)) || view.isSkippable(k)
+                    || (view.isCapitalized(k) && !view.isPunct(k));
+            if (!passable || view.quoted[k]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Turns a subject into a speaker; {@code at} is the word the subject must precede when it has to be looked up. */
+    Optional<Resolved> resolve(Subject subject, int at) {
+        Mention m = subject.mention();
+        if (m == null) {
+            return subject.dropped() ? recent(at, null).map(c -> new Resolved(c, "prodrop")) : Optional.empty();
+        }
+        return switch (m.kind()) {
+            case NAME -> Optional.ofNullable(speakers.of(m)).map(c -> new Resolved(c, "name"));
+            case NOMINAL -> Optional.ofNullable(speakers.of(m)).map(c -> new Resolved(c, "nominal"));
+            case PRONOUN -> recent(m.from(), m).map(c -> new Resolved(c, "pronoun"));
+            case GROUP -> group(m).map(c -> new Resolved(c, "group"));
+        };
+    }
+
+    private Optional<Cluster> group(Mention m) {
+        List<Cluster> members = new ArrayList<>();
+        if (m.parts().isEmpty()) {
+            members.addAll(speakers.leadingPeople(m.groupSize()));
+        }
+        for (Mention p : m.parts()) {
+            Optional<Cluster> c = p.kind() == Mention.Kind.PRONOUN ? recent(p.from(), p)
+                    : Optional.ofNullable(speakers.of(p));
+            c.filter(x -> !members.contains(x)).ifPresent(members::add);
+        }
+        return members.size() < 2 ? Optional.empty()
+                : Optional.of(speakers.group(members, m, view.lex.conjunction()));
+    }
+
+    /**
+     * The most recent speaker before word {@code at} that a pronoun can stand for: the speaker of an earlier quote or
+     * the subject of an earlier sentence, whichever is closer; a singular personal pronoun wants a person of a
+     * compatible gender, a plural one a group or an organisation. {@code pronoun} null: a dropped subject.
+     */
+    Optional<Cluster> recent(int at, Mention pronoun) {
+        int bestAt = -1;
+        Cluster best = null;
+        for (int k = 0; k < sites.size(); k++) {
+            if (results[k] != null && sites.get(k).first() < at && sites.get(k).first() > bestAt
+                    && compatible(results[k].speaker(), pronoun)) {
+                bestAt = sites.get(k).first();
+                best = results[k].speaker();
+            }
+        }
+        for (Mention m : mainSubjects) {
+            if (m.from() < at && m.from() > bestAt) {
+                Optional<Cluster> c = m.kind() == Mention.Kind.GROUP ? group(m) : Optional.ofNullable(speakers.of(m));
+                if (c.isPresent() && compatible(c.get(), pronoun)) {
+                    bestAt = m.from();
+                    best = c.get();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean compatible(Cluster c, Mention pronoun) {
+        if (pronoun == null) {
+            return !c.type.equals("LOCATION");
+        }
+        if (pronoun.isPlural()) {
+            return c.isGroup() || c.type.equals("ORGANIZATION");
+        }
+        return c.type.equals("PERSON") && (c.gender.equals("x") || pronoun.gender().equals("x")
+                || c.gender.equals(pronoun.gender()));
+    }
+
+    /** The attribution of the nearest earlier quote that has one, if it satisfies {@code same}. */
+    Optional<Attribution> previous(QuoteSite site, java.util.function.Predicate<QuoteSite> same) {
+        for (int k = site.index() - 1; k >= 0; k--) {
+            QuoteSite other = sites.get(k);
+            if (!same.test(other)) {
+                return Optional.empty();
+            }
+            if (results[k] != null && !other.quote().kind().equals("indirect")) {
+                return Optional.of(results[k]);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package io.newsextract.attribution;
+
+import io.newsextract.api.Artifact;
+import io.newsextract.api.Document;
+import io.newsextract.api.Quote;
+import io.newsextract.api.Span;
+import io.newsextract.api.Speaker;
+import io.newsextract.api.Stage;
+import io.newsextract.api.TextSpan;
+import io.newsextract.lexicon.Countries;
+import io.newsextract.lexicon.SpeechLexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Attributes every quote to a speaker with the ordered {@link Rules} — first the rules that read the quote's own
+ * sentence, over all quotes, then the rules that borrow from other quotes or look back — and builds the speakers:
+ * mentions clustered to
+ * a canonical name, role and affiliation, the quotes of each, and group speakers whose members are the people in
+ * them. Uses the tags and entities already in the document; no coreference model, no parse.
+ */
+public final class AttributionStage implements Stage {
+
+    private final Map<String, SpeechLexicon> lexicons;
+    private final Map<String, Countries> countries = new HashMap<>();
+    private final List<AttributionRule> localRules = Rules.local();
+    private final List<AttributionRule> contextRules = Rules.contextual();
+
+    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
+    public AttributionStage(Collection<String> languages) {
+        this.lexicons = SpeechLexicon.forLanguages(languages);
+        lexicons.keySet().forEach(lang -> countries.put(lang, Countries.load(lang)));
+    }
+
+    @Override
+    public String name() {
+        return "attribution";
+    }
+
+    @Override
+    public Set<Artifact> requires() {
+        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS, Artifact.ENTITIES, Artifact.QUOTES);
+    }
+
+    @Override
+    public Set<Artifact> produces() {
+        return Set.of(Artifact.QUOTES, Artifact.SPEAKERS);
+    }
+
+    @Override
+    public boolean supports(String language) {
+        return lexicons.containsKey(language);
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        String lang = document.languageCode();
+        DocView view = new DocView(document, lexicons.get(lang));
+        List<Mention> mentions = new MentionFinder(view, countries.get(lang)).find();
+        SpeakerIndex index = new SpeakerIndex(view, mentions, countries.get(lang));
+        AttributionContext ctx = new AttributionContext(view, mentions, index, sites(view));
+        applyInOrder(localRules, ctx);
+        applyInOrder(contextRules, ctx);
+        return output(document, ctx);
+    }
+
+    /** Gives each quote still without a speaker the answer of the first rule that has one. */
+    private static void applyInOrder(List<AttributionRule> rules, AttributionContext ctx) {
+        for (QuoteSite site : ctx.sites) {
+            for (AttributionRule rule : rules) {
+                if (ctx.results[site.index()] != null) {
+                    break;
+                }
+                rule.attribute(site, ctx).ifPresent(a -> ctx.results[site.index()] = a);
+            }
+        }
+    }
+
+    private static List<QuoteSite> sites(DocView view) {
+        List<QuoteSite> sites = new ArrayList<>();
+        List<Quote> quotes = view.doc.quotes();
+        int prevDirectLast = -1;
+        Quote prevDirect = null;
+        for (int k = 0; k < quotes.size(); k++) {
+            Quote q = quotes.get(k);
+            boolean indirect = q.kind().equals("indirect");
+            Span marked = indirect ? q.span() : view.markedSpan(q);
+            int first = Math.min(view.firstAtOrAfter(marked.start()), view.size() - 1);
+            int last = Math.max(first, view.firstAtOrAfter(marked.end()) - 1);
+            int sentence = view.sentence(first);
+            int before = Math.max(view.sentenceStart(sentence), prevDirectLast + 1);
+            if (before >= first && sentence > 0 && view.word(first - 1).equals(":")) {
+                before = Math.max(view.sentenceStart(sentence - 1), prevDirectLast + 1);
+            }
+            int afterEnd = view.sentenceEnd(view.sentence(last));
+            for (int n = k + 1; n < quotes.size(); n++) {
+                if (!quotes.get(n).kind().equals("indirect")) {
+                    afterEnd = Math.min(afterEnd, Math.max(last + 1, view.firstAtOrAfter(view.markedSpan(quotes.get(n)).start())));
+                    break;
+                }
+            }
+            int paragraph = view.paragraphOf[first];
+            boolean opens = first == 0 || view.paragraphOf[first - 1] != paragraph;
+            boolean continued = !indirect && opens && prevDirect != null && reopens(view, prevDirect, q);
+            sites.add(new QuoteSite(k, q, first, last, Math.min(before, first), afterEnd, paragraph, opens, continued));
+            if (!indirect) {
+                prevDirectLast = last;
+                prevDirect = q;
+            }
+        }
+        return sites;
+    }
+
+    /** Only spaces and one opening mark lie between the previous quote's words and this one's: it was not closed. */
+    private static boolean reopens(DocView view, Quote previous, Quote q) {
+        if (previous.end() > q.start()) {
+            return false;
+        }
+        String between = view.text.substring(previous.end(), q.start()).replaceAll("[\\s,.;:]", "");
+        return between.length() == 1 && view.lex.quoteMarks().stream().anyMatch(m -> m.open() == between.charAt(0)
+                && m.open() != m.close());
+    }
+
+    private static Document output(Document doc, AttributionContext ctx) {
+        Map<Cluster, List<String>> quoted = new IdentityHashMap<>();
+        for (QuoteSite site : ctx.sites) {
+            Attribution a = ctx.results[site.index()];
+            if (a != null) {
+                quoted.computeIfAbsent(a.speaker(), c -> new ArrayList<>()).add(site.quote().id());
+            }
+        }
+        Set<Cluster> speaking = new LinkedHashSet<>(quoted.keySet());
+        quoted.keySet().forEach(c -> speaking.addAll(c.members));
+        List<Cluster> ordered = new ArrayList<>(speaking);
+        ordered.sort(Comparator.comparingInt((Cluster c) -> c.isGroup() ? 1 : 0).thenComparingInt(c -> c.firstWord));
+        Map<Cluster, String> ids = new IdentityHashMap<>();
+        ordered.forEach(c -> ids.put(c, "s" + (ids.size() + 1)));
+        List<Speaker> speakers = new ArrayList<>();
+        for (Cluster c : ordered) {
+            List<TextSpan> mentions = c.mentions.stream().sorted().map(s -> TextSpan.of(doc.text(), s)).toList();
+            speakers.add(new Speaker(ids.get(c), c.name, c.type, c.role, c.affiliation,
+                    c.members.stream().map(ids::get).toList(), mentions, quoted.getOrDefault(c, List.of())));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteSite site : ctx.sites) {
+            Quote q = site.quote();
+            Attribution a = ctx.results[site.index()];
+            if (a == null) {
+                quotes.add(q);
+                continue;
+            }
+            TextSpan cue = a.cue() >= 0 ? cueSpan(ctx.view, a.cue()) : q.cue();
+            quotes.add(new Quote(q.id(), q.text(), q.start(), q.end(), q.kind(), ids.get(a.speaker()),
+                    new Quote.SpeakerRef(a.speaker().name), cue, a.method(), Math.round(a.confidence() * 100) / 100.0));
+        }
+        return doc.withQuotes(quotes).withSpeakers(speakers);
+    }
+
+    /** The speech verb's word, or the whole "according to" phrase. */
+    private static TextSpan cueSpan(DocView view, int cue) {
+        int end = io.newsextract.quote.SpeechCues.accordingToAt(view.text, view.words, cue, view.lex);
+        Span s = end > cue ? view.span(cue, end) : view.span(cue, cue + 1);
+        return TextSpan.of(view.text, s);
+    }
+}

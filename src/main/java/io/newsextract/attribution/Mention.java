@@ -1,0 +1,23 @@
+package io.newsextract.attribution;
+
+import java.util.List;
+
+/**
+ * Someone who may speak, found in the text outside quotes: words [from, to) of the {@link DocView}.
+ * {@code type}: PERSON | ORGANIZATION | LOCATION | GROUP; {@code groupSize} for group phrases (0 = everyone quoted);
+ * {@code parts} for coordinations ("Lee and Meloni"); {@code lead} the first word of the title before a name
+ * ("Prime Minister" in "Prime Minister Meloni"), or {@code from}.
+ */
+record Mention(int from, int to, Kind kind, String type, String name, String role, String affiliation,
+               String gender, int groupSize, List<Mention> parts, int lead) {
+
+    enum Kind { NAME, NOMINAL, PRONOUN, GROUP }
+
+    Mention {
+        parts = List.copyOf(parts);
+    }
+
+    boolean isPlural() {
+        return "GROUP".equals(type);
+    }
+}

@@ -1,0 +1,325 @@
+package io.newsextract.attribution;
+
+import io.newsextract.api.EntityMention;
+import io.newsextract.lexicon.Countries;
+import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.lexicon.SpeechLexicon.GroupPhrase;
+import io.newsextract.lexicon.SpeechLexicon.Title;
+import io.newsextract.quote.SpeechCues;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who may speak, outside quotes: named entities (with the role and affiliation their title, nationality
+ * adjective or apposition gives: "Italian Prime Minister Giorgia Meloni"), capitalised names after a title the
+ * entity model missed, coordinations of two names ("Lee and Meloni"), group phrases ("the two leaders"), nouns for
+ * unnamed speakers ("a White House spokesperson", "the president") and subject pronouns.
+ */
+final class MentionFinder {
+
+    private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    private final DocView view;
+    private final SpeechLexicon lex;
+    private final Countries countries;
+
+    MentionFinder(DocView view, Countries countries) {
+        this.view = view;
+        this.lex = view.lex;
+        this.countries = countries;
+    }
+
+    /** Mentions in text order; a coordination replaces the two names it joins. */
+    List<Mention> find() {
+        List<Mention> names = new ArrayList<>();
+        boolean[] taken = new boolean[view.size()];
+        for (EntityMention e : view.doc.entities()) {
+            int from = view.firstAtOrAfter(e.start());
+            int to = from;
+            while (to < view.size() && view.words.get(to).end() <= e.end()) {
+                to++;
+            }
+            if (to > from && SPEAKING_TYPES.contains(e.type()) && !view.quoted[from]) {
+                names.add(name(from, to, e.type()));
+                mark(taken, from, to);
+            }
+        }
+        names.addAll(titledNames(taken));
+        names.removeIf(m -> !m.type().equals("PERSON") && insideTitle(m, names));
+        List<Mention> all = new ArrayList<>(coordinate(names));
+        all.forEach(m -> mark(taken, m.from(), m.to()));
+        all.addAll(groupPhrases(taken));
+        all.addAll(nominalsAndPronouns(taken));
+        all.sort(Comparator.comparingInt(Mention::from));
+        return all;
+    }
+
+    /** An organisation or place that is only part of a person's title ("Presidente del Consiglio Meloni"). */
+    private boolean insideTitle(Mention m, List<Mention> names) {
+        for (Mention p : names) {
+            if (p.type().equals("PERSON") && p.role() != null) {
+                int t = titleEndingAt(p.from());
+                int start = t < 0 ? p.from() : Math.max(0, t - 1);
+                if (m.from() >= start && m.to() <= p.from()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private Mention name(int from, int to, String type) {
+        while (to > from + 1 && POSSESSIVE.contains(view.word(to - 1))) {
+            to--;
+        }
+        String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
+        String role = null;
+        String affiliation = null;
+        String gender = "x";
+        int lead = from;
+        if (type.equals("PERSON")) {
+            int t = titleEndingAt(from);
+            if (t < 0 && from > 0 && countries.byAdjective(view.word(from - 1)).isPresent()) {
+                t = titleEndingAt(from - 1);
+            }
+            if (t >= 0) {
+                lead = t;
+                Title title = titleAt(t).orElseThrow();
+                role = title.role();
+                gender = title.gender();
+                affiliation = affiliationAround(t, from);
+            }
+            if (role == null) {
+                String[] appos = apposition(to);
+                if (appos != null) {
+                    role = appos[0];
+                    affiliation = appos[1];
+                }
+            }
+        }
+        return new Mention(from, to, Mention.Kind.NAME, type, text, role, affiliation, gender, 0, List.of(), lead);
+    }
+
+    /** The first word of the longest title that ends just before word {@code at}, or -1. */
+    private int titleEndingAt(int at) {
+        for (Title title : lex.titles()) {
+            int start = at - title.words().size();
+            if (start >= 0 && view.sentence(start) == view.sentence(at) && matchesTitle(start, title)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<Title> titleAt(int start) {
+        return lex.titles().stream().filter(t -> matchesTitle(start, t)).findFirst();
+    }
+
+    private boolean matchesTitle(int start, Title title) {
+        if (start + title.words().size() > view.size()) {
+            return false;
+        }
+        for (int k = 0; k < title.words().size(); k++) {
+            if (!title.words().get(k).equals(view.lower(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Italian Prime Minister X", "Italy's Prime Minister X", "Presidente del Consiglio italiano X". */
+    private String affiliationAround(int titleStart, int nameStart) {
+        int titleEnd = titleStart + titleAt(titleStart).map(t -> t.words().size()).orElse(0);
+        for (int i = titleEnd; i < nameStart; i++) {
+            Optional<String> c = countries.byAdjective(view.word(i));
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        int before = titleStart - 1;
+        if (before >= 0 && POSSESSIVE.contains(view.word(before))) {
+            before--;
+        }
+        final int i = before;
+        if (i >= 0) {
+            Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
+            if (c.isPresent()) {
+                return c.get();
+            }
+            if (i >= 1) {
+                return countries.byName(view.word(i - 1) + " " + view.word(i)).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "X, Italy's prime minister," or "X, the Italian prime minister": {role, affiliation} or null. */
+    private String[] apposition(int after) {
+        if (after >= view.size() || !view.word(after).equals(",")) {
+            return null;
+        }
+        String affiliation = null;
+        for (int k = after + 1; k < Math.min(view.size(), after + 6) && view.sentence(k) == view.sentence(after); k++) {
+            final int i = k;
+            Optional<Title> title = titleAt(i);
+            if (title.isPresent() && title.get().role() != null) {
+                return new String[]{title.get().role(), affiliation};
+            }
+            Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
+            if (c.isPresent()) {
+                affiliation = c.get();
+            } else if (!lex.is("determiner", view.pos(i), view.word(i)) && !POSSESSIVE.contains(view.word(i))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised proper nouns right after a title that no entity covers: "Prime Minister Meloni". */
+    private List<Mention> titledNames(boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) {
+            if (taken[i] || view.quoted[i] || !view.isCapitalized(i) || !lex.is("proper", view.pos(i), "")
+                    || titleEndingAt(i) < 0) {
+                continue;
+            }
+            int to = i;
+            while (to < view.size() && !taken[to] && view.isCapitalized(to) && lex.is("proper", view.pos(to), "")
+                    && view.sentence(to) == view.sentence(i)) {
+                to++;
+            }
+            out.add(name(i, to, "PERSON"));
+            mark(taken, i, to);
+        }
+        return out;
+    }
+
+    /** Two names (or a pronoun and a name) joined by a conjunction become one group mention. */
+    private List<Mention> coordinate(List<Mention> names) {
+        names.sort(Comparator.comparingInt(Mention::from));
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            Mention a = names.get(k);
+            Mention b = k + 1 < names.size() ? names.get(k + 1) : null;
+            if (b != null && a.type().equals("PERSON") && b.type().equals("PERSON") && b.from() == a.to() + 1
+                    && isConjunction(a.to())) {
+                out.add(group(a.from(), b.to(), 2, List.of(a, b)));
+                k++;
+            } else if (a.type().equals("PERSON") && a.from() >= 2 && isConjunction(a.from() - 1)
+                    && lex.pronoun(view.word(a.from() - 2)).isPresent()) {
+                out.add(group(a.from() - 2, a.to(), 2, List.of(pronoun(a.from() - 2), a)));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private boolean isConjunction(int i) {
+        return view.lower(i).equals(SpeechLexicon.lower(lex.conjunction()));
+    }
+
+    private Mention group(int from, int to, int size, List<Mention> parts) {
+        return new Mention(from, to, Mention.Kind.GROUP, "GROUP", view.text.substring(view.words.get(from).start(),
+                view.words.get(to - 1).end()), null, null, "x", size, parts, from);
+    }
+
+    private List<Mention> groupPhrases(boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) {
+            if (taken[i] || view.quoted[i]) {
+                continue;
+            }
+            for (GroupPhrase g : lex.groupPhrases()) {
+                int end = SpeechCues.phraseAt(view.text, view.words, i, g.words());
+                if (end > i && view.sentence(end - 1) == view.sentence(i)) {
+                    out.add(group(i, end, g.size(), List.of()));
+                    mark(taken, i, end);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Mention pronoun(int i) {
+        SpeechLexicon.Pronoun p = lex.pronoun(view.word(i)).orElseThrow();
+        return new Mention(i, i + 1, Mention.Kind.PRONOUN, p.plural() ? "GROUP" : "PERSON", view.word(i), null,
+                null, p.gender(), 0, List.of(), i);
+    }
+
+    /**
+     * Speaker nouns with their capitalised modifiers ("White House spokesperson"), a title after a determiner with no
+     * name after it ("the president"), and pronouns.
+     */
+    private List<Mention> nominalsAndPronouns(boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) {
+            if (taken[i] || view.quoted[i]) {
+                continue;
+            }
+            if (lex.pronoun(view.word(i)).isPresent() && lex.is("pronoun", view.pos(i), "")) {
+                out.add(pronoun(i));
+            } else if (lex.isSpeakerNoun(view.word(i)) && !startsName(i + 1)) {
+                int from = i;
+                while (from > 0 && !taken[from - 1] && view.sentence(from - 1) == view.sentence(i)
+                        && view.isCapitalized(from - 1) && lex.is("proper", view.pos(from - 1), "")) {
+                    from--;
+                }
+                out.add(nominal(from, organisationAfter(i + 1, taken), null));
+            } else if (i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1)) && !view.isCapitalized(i)) {
+                Optional<Title> title = titleAt(i);
+                if (title.isEmpty()) {
+                    continue;
+                }
+                int after = i + title.get().words().size();
+                boolean named = startsName(after) || (after < view.size()
+                        && countries.byAdjective(view.word(after)).isPresent() && startsName(after + 1));
+                if (title.get().role() != null && !named) {
+                    out.add(nominal(i, i + title.get().words().size(), title.get().role()));
+                    i += title.get().words().size() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "spokesperson for the Pentagon", "fonti della Ragioneria": the end of the organisation named after a noun. */
+    private int organisationAfter(int i, boolean[] taken) {
+        int k = i;
+        if (k < view.size() && lex.is("adposition", view.pos(k), "")) {
+            k++;
+            while (k < view.size() && lex.is("determiner", view.pos(k), view.word(k))) {
+                k++;
+            }
+            if (k < view.size() && taken[k] && view.sentence(k) == view.sentence(i)) {
+                int end = k;
+                while (end < view.size() && taken[end] && view.isCapitalized(end)) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return i;
+    }
+
+    private boolean startsName(int i) {
+        return i < view.size() && view.isCapitalized(i) && lex.is("proper", view.pos(i), "");
+    }
+
+    private Mention nominal(int from, int to, String role) {
+        String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
+        return new Mention(from, to, Mention.Kind.NOMINAL, "PERSON", text, role, null, "x", 0, List.of(), from);
+    }
+}

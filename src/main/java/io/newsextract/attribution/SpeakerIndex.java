@@ -1,0 +1,142 @@
+package io.newsextract.attribution;
+
+import io.newsextract.lexicon.Countries;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Clusters the mentions of a document into speakers. A person's shorter names join the longest name that contains
+ * their words (Lee, President Lee, Lee Jae-myung → "Lee Jae Myung"); organisations and places join by their words or
+ * their country; "the president" joins the person with that role; groups are made on demand from their members.
+ */
+final class SpeakerIndex {
+
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<Mention, Cluster> byMention = new IdentityHashMap<>();
+    private final Map<Set<Cluster>, Cluster> groups = new HashMap<>();
+    private final DocView view;
+
+    SpeakerIndex(DocView view, List<Mention> mentions, Countries countries) {
+        this.view = view;
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME) {
+                names.add(m);
+            } else if (m.kind() == Mention.Kind.GROUP) {
+                m.parts().stream().filter(p -> p.kind() == Mention.Kind.NAME).forEach(names::add);
+            }
+        }
+        List<Mention> longestFirst = new ArrayList<>(names);
+        longestFirst.sort(Comparator.comparingInt((Mention m) -> -words(m.name()).size()).thenComparingInt(Mention::from));
+        Map<String, Cluster> byKey = new HashMap<>();
+        for (Mention m : longestFirst) {
+            Cluster c = m.type().equals("PERSON") ? personCluster(m) : byKey.computeIfAbsent(key(m, countries),
+                    k -> add(new Cluster(m.type(), m.name(), words(m.name()).size(), m.from(), List.of())));
+            attach(m, c);
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NOMINAL) {
+                attach(m, nominalCluster(m, byKey));
+            }
+        }
+    }
+
+    private Cluster add(Cluster c) {
+        clusters.add(c);
+        return c;
+    }
+
+    private void attach(Mention m, Cluster c) {
+        byMention.put(m, c);
+        c.addMention(m, view.span(m.from(), m.to()));
+    }
+
+    /** The person cluster whose name holds all the words of this one — the most recently named first — or a new one. */
+    private Cluster personCluster(Mention m) {
+        Set<String> w = words(m.name());
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type.equals("PERSON") && words(c.name).containsAll(w)
+                    && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best != null ? best : add(new Cluster("PERSON", m.name(), w.size(), m.from(), List.of()));
+    }
+
+    /**
+     * "The president" joins the person with that role, "the department" the organisation named with that word before;
+     * other unnamed speakers cluster by their words.
+     */
+    private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
+        if (m.role() != null) {
+            for (Cluster c : clusters) {
+                if (c.type.equals("PERSON") && c.role != null && c.role.endsWith(m.role())) {
+                    return c;
+                }
+            }
+        }
+        String head = m.name().substring(m.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        Cluster org = null;
+        for (Cluster c : clusters) {
+            if (c.type.equals("ORGANIZATION") && words(c.name).contains(head) && c.firstWord < m.from()) {
+                org = c;
+            }
+        }
+        if (org != null) {
+            return org;
+        }
+        return byKey.computeIfAbsent("nominal:" + m.name().toLowerCase(Locale.ROOT),
+                k -> add(new Cluster("PERSON", m.name(), 0, m.from(), List.of())));
+    }
+
+    private static String key(Mention m, Countries countries) {
+        return m.type() + ":" + countries.byName(m.name()).orElse(m.name().toLowerCase(Locale.ROOT));
+    }
+
+    static Set<String> words(String name) {
+        return new HashSet<>(Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s\\-‐]+")));
+    }
+
+    Cluster of(Mention m) {
+        return byMention.get(m);
+    }
+
+    List<Cluster> all() {
+        return clusters;
+    }
+
+    /** The group speaker of these members, made once per set of members; {@code m} is one of its mentions. */
+    Cluster group(List<Cluster> members, Mention m, String conjunction) {
+        Set<Cluster> key = new HashSet<>(members);
+        Cluster g = groups.computeIfAbsent(key, k -> {
+            List<Cluster> ordered = new ArrayList<>(k);
+            ordered.sort(Comparator.comparingInt(c -> c.firstWord));
+            String name = String.join(" " + conjunction + " ", ordered.stream().map(c -> c.name).toList());
+            return add(new Cluster("GROUP", name, 0, m.from(), ordered));
+        });
+        g.addMention(m, view.span(m.from(), m.to()));
+        return g;
+    }
+
+    /** The {@code n} people with most mentions (0 = every person with a role, at least two), for "the two leaders". */
+    List<Cluster> leadingPeople(int n) {
+        List<Cluster> people = new ArrayList<>(clusters.stream().filter(c -> c.type.equals("PERSON")
+                && c.nameWords > 0 && !c.mentions.isEmpty()).toList());
+        people.sort(Comparator.comparingInt((Cluster c) -> -c.mentions.size()).thenComparingInt(c -> c.firstWord));
+        if (n == 0) {
+            long withRole = people.stream().filter(c -> c.role != null && c.mentions.size() > 1).count();
+            n = (int) Math.max(2, withRole);
+        }
+        return people.subList(0, Math.min(n, people.size()));
+    }
+}

@@ -1,0 +1,175 @@
+package io.newsextract.lexicon;
+
+import io.newsextract.api.PipelineException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one language says about speech, read once from {@code models/<lang>/}: speech verbs ({@code speech-verbs.tsv}),
+ * "according to" phrases, complementizers, subject pronouns, group phrases ("the two leaders"), nouns for unnamed
+ * speakers, titles with the role they give, word classes over POS tags, and quote marks. Immutable once loaded.
+ */
+public final class SpeechLexicon {
+
+    /** A speech verb form: its lemma, whether it is a participle clause form, whether it takes bare content. */
+    public record Verb(String lemma, boolean nonFinite, boolean reports) {
+    }
+
+    /** A pronoun that can stand for a speaker. {@code gender}: m | f | x; {@code plural} for they/loro. */
+    public record Pronoun(String gender, boolean plural) {
+    }
+
+    /** A title before a name: its words (lower case), the role it gives (or null), the gender it implies. */
+    public record Title(List<String> words, String role, String gender) {
+    }
+
+    /** A phrase for several speakers; {@code size} 0 means "all the people quoted". */
+    public record GroupPhrase(List<String> words, int size) {
+    }
+
+    /** A pair of quote marks; {@code inner} pairs double as apostrophes. */
+    public record QuoteMark(char open, char close, boolean inner) {
+    }
+
+    private final String language;
+    private final Map<String, Verb> verbs = new HashMap<>();
+    private final List<List<String>> accordingTo = new ArrayList<>();
+    private final Set<String> complementizers = new HashSet<>();
+    private final Map<String, Pronoun> pronouns = new HashMap<>();
+    private final List<GroupPhrase> groups = new ArrayList<>();
+    private final Set<String> speakerNouns = new HashSet<>();
+    private final List<Title> titles = new ArrayList<>();
+    private final Map<String, Set<String>> classTags = new HashMap<>();
+    private final Map<String, Set<String>> classWords = new HashMap<>();
+    private final List<QuoteMark> marks = new ArrayList<>();
+    private final String conjunction;
+
+    private SpeechLexicon(String language) {
+        this.language = language;
+        for (String[] row : LanguageData.table(language, "speech-verbs.tsv", 2)) {
+            boolean reports = row.length > 3 && row[3].contains("report");
+            for (String form : list(row[1])) {
+                verbs.put(form, new Verb(row[0], false, reports));
+            }
+            if (row.length > 2) {
+                for (String form : list(row[2])) {
+                    verbs.put(form, new Verb(row[0], true, reports));
+                }
+            }
+        }
+        LanguageData.lines(language, "according-to.txt").forEach(l -> accordingTo.add(words(l)));
+        LanguageData.lines(language, "complementizers.txt").forEach(l -> complementizers.add(lower(l)));
+        for (String[] row : LanguageData.table(language, "pronouns.tsv", 3)) {
+            pronouns.put(lower(row[0]), new Pronoun(row[1], row[2].equals("pl")));
+        }
+        for (String[] row : LanguageData.table(language, "group-phrases.tsv", 2)) {
+            groups.add(new GroupPhrase(words(row[0]), row[1].equals("*") ? 0 : Integer.parseInt(row[1])));
+        }
+        LanguageData.lines(language, "speaker-nouns.txt").forEach(l -> speakerNouns.add(lower(l)));
+        for (String[] row : LanguageData.table(language, "titles.tsv", 3)) {
+            titles.add(new Title(words(row[0]), row[1].equals("null") ? null : row[1], row[2]));
+        }
+        titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
+        for (String[] row : LanguageData.table(language, "pos-classes.tsv", 2)) {
+            classTags.put(row[0], new HashSet<>(Arrays.stream(row[1].split(",")).map(String::strip).toList()));
+            classWords.put(row[0], new HashSet<>(row.length > 2 ? list(row[2]) : List.of()));
+        }
+        for (String[] row : LanguageData.table(language, "quote-marks.tsv", 3)) {
+            if (row[0].length() != 1 || row[1].length() != 1) {
+                throw new PipelineException("models/" + language + "/quote-marks.tsv: marks must be one character");
+            }
+            marks.add(new QuoteMark(row[0].charAt(0), row[1].charAt(0), row[2].equals("inner")));
+        }
+        conjunction = LanguageData.lines(language, "conjunctions.txt").get(0);
+    }
+
+    /** Loads the lexicon of a language; fails when one of its files is missing or malformed. */
+    public static SpeechLexicon load(String language) {
+        return new SpeechLexicon(language);
+    }
+
+    /** The lexicons of those languages that have speech data, by language code. */
+    public static Map<String, SpeechLexicon> forLanguages(Collection<String> languages) {
+        Map<String, SpeechLexicon> out = new HashMap<>();
+        languages.stream().filter(SpeechLexicon::exists).forEach(l -> out.put(l, load(l)));
+        return Map.copyOf(out);
+    }
+
+    /** Whether the language has the files this lexicon needs. */
+    public static boolean exists(String language) {
+        return LanguageData.exists(language, "speech-verbs.tsv");
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Optional<Verb> verb(String word) {
+        return Optional.ofNullable(verbs.get(lower(word)));
+    }
+
+    public List<List<String>> accordingTo() {
+        return accordingTo;
+    }
+
+    public boolean isComplementizer(String word) {
+        return complementizers.contains(lower(word));
+    }
+
+    public Optional<Pronoun> pronoun(String word) {
+        return Optional.ofNullable(pronouns.get(lower(word)));
+    }
+
+    public List<GroupPhrase> groupPhrases() {
+        return groups;
+    }
+
+    public boolean isSpeakerNoun(String word) {
+        return speakerNouns.contains(lower(word));
+    }
+
+    /** Titles, longest first. */
+    public List<Title> titles() {
+        return titles;
+    }
+
+    /** Whether a token of this POS tag and word belongs to a word class of {@code pos-classes.tsv}. */
+    public boolean is(String wordClass, String tag, String word) {
+        Set<String> tags = classTags.getOrDefault(wordClass, Set.of());
+        Set<String> words = classWords.getOrDefault(wordClass, Set.of());
+        return (tag != null && tags.contains(tag)) || words.contains(lower(word));
+    }
+
+    public List<QuoteMark> quoteMarks() {
+        return marks;
+    }
+
+    /** The word that joins two names ("and", "e"): used to name a group by its members. */
+    public String conjunction() {
+        return conjunction;
+    }
+
+    public static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> list(String cell) {
+        return Arrays.stream(cell.split(",")).map(SpeechLexicon::lower).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The words of a phrase as the tokenizers cut them: "dell'Economia" is "dell'" and "economia". */
+    private static List<String> words(String phrase) {
+        return Arrays.stream(phrase.strip().replaceAll("(['’])(?=\\p{L})", "$1 ").split("\\s+"))
+                .map(SpeechLexicon::lower).toList();
+    }
+}

@@ -1,0 +1,155 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.Artifact;
+import io.newsextract.api.CleanText;
+import io.newsextract.api.Document;
+import io.newsextract.api.Quote;
+import io.newsextract.api.Sentence;
+import io.newsextract.api.Span;
+import io.newsextract.api.Stage;
+import io.newsextract.api.Token;
+import io.newsextract.lexicon.SpeechLexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Direct and partial quotes: the words between quote marks, without the marks. A quote is {@code direct} when it is
+ * a whole utterance (it opens a sentence, or follows a colon, or a comma or speech verb and starts in upper case) and
+ * {@code partial} when the writer's sentence embeds it. Scare quotes — embedded quotes of one or two words with no
+ * speech verb or "according to" in their sentence — and embedded title-case names without speech are not quotes.
+ */
+public final class QuoteDetectionStage implements Stage {
+
+    private static final int SCARE_MAX_WORDS = 2;
+
+    private final Map<String, SpeechLexicon> lexicons;
+
+    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
+    public QuoteDetectionStage(Collection<String> languages) {
+        this.lexicons = SpeechLexicon.forLanguages(languages);
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Artifact> requires() {
+        return Set.of(Artifact.CLEAN_TEXT, Artifact.SENTENCES, Artifact.POS_TAGS);
+    }
+
+    @Override
+    public Set<Artifact> produces() {
+        return Set.of(Artifact.QUOTES);
+    }
+
+    @Override
+    public boolean supports(String language) {
+        return lexicons.containsKey(language);
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        SpeechLexicon lex = lexicons.get(document.languageCode());
+        CleanText clean = document.clean();
+        List<int[]> paragraphs = Paragraphs.of(clean.text()).stream().map(s -> new int[]{s.start(), s.end()}).toList();
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteScanner.Found f : new QuoteScanner(lex.quoteMarks()).scan(clean.text(), paragraphs)) {
+            Span content = clean.toOriginal(f.start(), f.end());
+            Span marked = clean.toOriginal(f.markStart(), f.markEnd());
+            if (content.length() == 0) {
+                continue;
+            }
+            String text = document.text().substring(content.start(), content.end());
+            String kind = isDirect(clean.text(), f, lex) ? "direct" : "partial";
+            if (kind.equals("partial") && !hasSpeechContext(document, marked, lex)
+                    && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
+                continue;
+            }
+            quotes.add(new Quote("q" + (quotes.size() + 1), text, content.start(), content.end(), kind, null, null,
+                    null, null, 0.0));
+        }
+        return document.withQuotes(quotes);
+    }
+
+    /** Whether the quote stands as an utterance of its own rather than as words inside the writer's sentence. */
+    static boolean isDirect(String clean, QuoteScanner.Found f, SpeechLexicon lex) {
+        if (f.continued()) {
+            return true;
+        }
+        int i = f.markStart() - 1;
+        while (i >= 0 && clean.charAt(i) != '\n' && Character.isWhitespace(clean.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || clean.charAt(i) == '\n') {
+            return true;
+        }
+        char before = clean.charAt(i);
+        boolean upper = Character.isUpperCase(clean.codePointAt(f.start())) || Character.isDigit(clean.charAt(f.start()));
+        if (".!?:".indexOf(before) >= 0 || isMarkChar(before, lex)) {
+            return true;
+        }
+        if (before == ',') {
+            return upper;
+        }
+        return upper && lex.verb(previousWord(clean, i)).isPresent();
+    }
+
+    private static boolean isMarkChar(char c, SpeechLexicon lex) {
+        return lex.quoteMarks().stream().anyMatch(m -> !m.inner() && (m.close() == c || m.open() == c));
+    }
+
+    private static String previousWord(String text, int end) {
+        int start = end + 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end + 1);
+    }
+
+    /** A speech verb or an "according to" phrase outside the quote in the sentences it touches. */
+    static boolean hasSpeechContext(Document doc, Span marked, SpeechLexicon lex) {
+        for (Sentence s : doc.sentences()) {
+            if (s.span().start() > marked.end()) {
+                break;
+            }
+            if (s.span().end() < marked.start()) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (marked.start() <= t.start() && t.end() <= marked.end()) {
+                    continue;
+                }
+                String w = doc.text().substring(t.start(), t.end());
+                if (SpeechCues.isSpeechVerb(doc.text(), t, lex) || SpeechCues.accordingToAt(doc.text(), tokens, k, lex) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
+    private static boolean isTitleCase(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,247 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.Artifact;
+import io.newsextract.api.Document;
+import io.newsextract.api.Quote;
+import io.newsextract.api.Sentence;
+import io.newsextract.api.Span;
+import io.newsextract.api.Stage;
+import io.newsextract.api.TextSpan;
+import io.newsextract.api.Token;
+import io.newsextract.lexicon.SpeechLexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reported speech ({@code kind} = indirect): the content of "X said (that) …", "X told reporters …", "X stressed the
+ * need to …", "…, X said", "according to X, …" and their Italian forms ("ha affermato che …", "secondo X, …"). The
+ * span is the reported content. Content that is mostly a direct or partial quote is left to that quote. Quotes are
+ * renumbered in text order.
+ */
+public final class ReportedSpeechStage implements Stage {
+
+    private static final int MIN_CONTENT_TOKENS = 3;
+    private static final int COMPLEMENTIZER_WINDOW = 7;
+    private static final int TRAILING_CUE_WINDOW = 8;
+    private static final int QUOTE_ATTRIBUTION_WINDOW = 6;
+
+    private final Map<String, SpeechLexicon> lexicons;
+
+    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
+    public ReportedSpeechStage(Collection<String> languages) {
+        this.lexicons = SpeechLexicon.forLanguages(languages);
+    }
+
+    @Override
+    public String name() {
+        return "reported-speech";
+    }
+
+    @Override
+    public Set<Artifact> requires() {
+        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS, Artifact.ENTITIES, Artifact.QUOTES);
+    }
+
+    @Override
+    public Set<Artifact> produces() {
+        return Set.of(Artifact.QUOTES);
+    }
+
+    @Override
+    public boolean supports(String language) {
+        return lexicons.containsKey(language);
+    }
+
+    @Override
+    public Document annotate(Document document) {
+        SpeechLexicon lex = lexicons.get(document.languageCode());
+        List<Quote> all = new ArrayList<>(document.quotes());
+        for (Sentence s : document.sentences()) {
+            Candidate c = find(document, s, lex);
+            if (c != null && quotedShare(document.quotes(), c.content()) < 0.5) {
+                String text = document.text().substring(c.content().start(), c.content().end());
+                all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
+                        TextSpan.of(document.text(), c.cue()), null, 0.0));
+            }
+        }
+        all.sort(Comparator.comparingInt(Quote::start));
+        List<Quote> numbered = new ArrayList<>(all.size());
+        for (Quote q : all) {
+            numbered.add(new Quote("q" + (numbered.size() + 1), q.text(), q.start(), q.end(), q.kind(), null, null,
+                    q.cue(), null, 0.0));
+        }
+        return document.withQuotes(numbered);
+    }
+
+    private record Candidate(Span content, Span cue) {
+    }
+
+    /** The first reported content of a sentence, trying the rules in order. */
+    private Candidate find(Document doc, Sentence s, SpeechLexicon lex) {
+        List<Token> tokens = s.tokens();
+        String text = doc.text();
+        Candidate c = accordingTo(text, tokens, lex);
+        for (int k = 0; c == null && k < tokens.size(); k++) {
+            var verb = lex.verb(SpeechCues.surface(text, tokens.get(k)));
+            if (verb.isEmpty() || !SpeechCues.isSpeechVerb(text, tokens.get(k), lex) || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())
+                    || attributesQuote(doc, tokens, k, lex)) {
+                continue;
+            }
+            c = verb.get().nonFinite() ? null : trailingCue(text, tokens, k, lex);
+            if (c == null) {
+                c = contentAfter(text, tokens, k, lex, verb.get().reports());
+            }
+        }
+        return c == null || c.content().length() == 0 || countTokens(tokens, c.content()) < MIN_CONTENT_TOKENS
+                ? null : c;
+    }
+
+    /** "According to X, content." or "Content, according to X." */
+    private static Candidate accordingTo(String text, List<Token> tokens, SpeechLexicon lex) {
+        for (int k = 0; k < tokens.size(); k++) {
+            int end = SpeechCues.accordingToAt(text, tokens, k, lex);
+            if (end < 0) {
+                continue;
+            }
+            Span cue = new Span(tokens.get(k).start(), tokens.get(end - 1).end());
+            if (k > 0 && isComma(text, tokens.get(k - 1))) {
+                return new Candidate(trim(text, tokens.get(0).start(), tokens.get(k - 1).start()), cue);
+            }
+            for (int j = end; j < tokens.size(); j++) {
+                if (isComma(text, tokens.get(j))) {
+                    return new Candidate(trim(text, tokens.get(j).end(), tokens.get(tokens.size() - 1).end()), cue);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Content, X said." — the cue and its subject close the sentence after a comma. */
+    private static Candidate trailingCue(String text, List<Token> tokens, int k, SpeechLexicon lex) {
+        int comma = -1;
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            if (isComma(text, tokens.get(j))) {
+                comma = j;
+                break;
+            }
+        }
+        boolean introducesQuote = SpeechCues.surface(text, tokens.get(tokens.size() - 1)).equals(":");
+        if (comma <= 2 || tokens.size() - k > TRAILING_CUE_WINDOW || introducesQuote
+                || hasComplementizerAfter(text, tokens, k, lex)) {
+            return null;
+        }
+        Span cue = tokens.get(k).span();
+        return new Candidate(trim(text, tokens.get(0).start(), tokens.get(comma).start()), cue);
+    }
+
+    /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence. */
+    private static Candidate contentAfter(String text, List<Token> tokens, int k, SpeechLexicon lex, boolean bare) {
+        int last = tokens.size() - 1;
+        int end = tokens.get(last).end();
+        for (int j = k + 1; j < Math.min(tokens.size(), k + COMPLEMENTIZER_WINDOW); j++) {
+            String w = SpeechCues.surface(text, tokens.get(j));
+            if (lex.isComplementizer(w) && j < last) {
+                return new Candidate(trim(text, tokens.get(j + 1).start(), end), tokens.get(k).span());
+            }
+            if (lex.verb(w).isPresent() || (SpeechCues.isPunctuation(text, tokens.get(j)) && !w.equals(","))) {
+                break;
+            }
+        }
+        if (bare && k < last && !SpeechCues.isPunctuation(text, tokens.get(k + 1))
+                && !lex.is("adposition", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)))) {
+            return new Candidate(trim(text, tokens.get(k + 1).start(), end), tokens.get(k).span());
+        }
+        return null;
+    }
+
+    /** "“…,” Lee said, …" / "«…», ha dichiarato Lee": the verb attributes the quote just before it. */
+    private static boolean attributesQuote(Document doc, List<Token> tokens, int k, SpeechLexicon lex) {
+        for (int j = k - 1; j >= Math.max(0, k - QUOTE_ATTRIBUTION_WINDOW); j--) {
+            Token t = tokens.get(j);
+            for (Quote q : doc.quotes()) {
+                if (t.start() >= q.start() && t.start() <= q.end() + 2) {
+                    return true;
+                }
+            }
+            if (lex.is("verb", t.pos(), "") && !isSkippable(doc.text(), t, lex)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasComplementizerAfter(String text, List<Token> tokens, int k, SpeechLexicon lex) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (lex.isComplementizer(SpeechCues.surface(text, tokens.get(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the speech verb has someone speaking: a name, pronoun, speaker noun or group word just before it
+     * (after auxiliaries and adverbs) or just after it (inversion), or no subject at all at the start of a sentence
+     * (Italian pro-drop), or it is a participle clause ("…, adding that") that shares its sentence's subject.
+     */
+    private static boolean hasSubject(Document doc, List<Token> tokens, int k, SpeechLexicon lex, boolean nonFinite) {
+        if (nonFinite) {
+            return k > 0;
+        }
+        int j = k - 1;
+        while (j >= 0 && isSkippable(doc.text(), tokens.get(j), lex)) {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        return isSpeakerWord(doc.text(), tokens.get(j), lex)
+                || (k + 1 < tokens.size() && isSpeakerWord(doc.text(), tokens.get(k + 1), lex)
+                && !lex.is("determiner", tokens.get(k + 1).pos(), ""));
+    }
+
+    static boolean isSkippable(String text, Token t, SpeechLexicon lex) {
+        String w = SpeechCues.surface(text, t);
+        return lex.is("aux", t.pos(), w) || lex.is("adverb", t.pos(), w);
+    }
+
+    static boolean isSpeakerWord(String text, Token t, SpeechLexicon lex) {
+        String w = SpeechCues.surface(text, t);
+        String label = t.ner() == null ? "O" : t.ner().replaceFirst("^[BIES]-", "");
+        return lex.pronoun(w).isPresent() || lex.isSpeakerNoun(w) || lex.is("proper", t.pos(), w)
+                || label.startsWith("PER") || label.startsWith("ORG")
+                || lex.groupPhrases().stream().anyMatch(g -> g.words().get(g.words().size() - 1).equals(SpeechLexicon.lower(w)));
+    }
+
+    private static boolean isComma(String text, Token t) {
+        return SpeechCues.surface(text, t).equals(",");
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",.;:".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new Span(start, Math.max(start, end));
+    }
+
+    private static int countTokens(List<Token> tokens, Span span) {
+        return (int) tokens.stream().filter(t -> span.contains(t.span())).count();
+    }
+
+    /** The share of a span covered by direct or partial quotes (with their marks). */
+    private static double quotedShare(List<Quote> quotes, Span span) {
+        int covered = 0;
+        for (Quote q : quotes) {
+            covered += new Span(Math.max(0, q.start() - 1), q.end() + 1).overlap(span);
+        }
+        return span.length() == 0 ? 1.0 : (double) covered / span.length();
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsextract.quote;
+
+import io.newsextract.QuoteStrings;
+import io.newsextract.api.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Quote spans and kinds through the real pipeline; speakers are shown but belong to the attribution tests. */
+class QuoteDetectionTest {
+
+    @Test
+    void straightMarksAroundAWholeUtterance() {
+        Document d = QuoteStrings.annotate("en", "\"We will win this fight,\" said Senator Maria Lopez.");
+        assertEquals("q1 direct [1,23) 'We will win this fight' <- s1 Maria Lopez (quote-cue-name)",
+                QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void singleMarksAreToldApartFromApostrophes() {
+        Document d = QuoteStrings.annotate("en",
+                "‘We don’t negotiate in public,’ Mary Jones said of the leaders’ talks.");
+        assertEquals("q1 direct [1,29) 'We don’t negotiate in public' <- s1 Mary Jones (quote-name-cue)",
+                QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void embeddedWordsArePartial() {
+        Document d = QuoteStrings.annotate("en", "It was “a disgrace” and “an embarrassment,” John Smith said.");
+        assertEquals("""
+                q1 partial [8,18) 'a disgrace' <- s1 John Smith (sentence-cue)
+                q2 partial [25,41) 'an embarrassment' <- s1 John Smith (quote-name-cue)""", QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void scareQuotesWithoutSpeechAreNotQuotes() {
+        Document d = QuoteStrings.annotate("en", "The so-called “experts” disagree with the company about the data.");
+        assertEquals("", QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void aQuoteReopenedInTheNextParagraphIsOnePiecePerParagraph() {
+        Document d = QuoteStrings.annotate("en", """
+                John Smith spoke for an hour on Friday.
+                “This is the first part of the speech.
+                “And this is the second part,” he said.""");
+        assertEquals("""
+                q1 direct [41,77) 'This is the first part of the speech' <- s1 John Smith (paragraph-continuation)
+                q2 direct [80,107) 'And this is the second part' <- s1 John Smith (quote-name-cue/pronoun)""",
+                QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void guillemetsInItalian() {
+        Document d = QuoteStrings.annotate("it",
+                "«Siamo pronti a governare», ha dichiarato il ministro degli Esteri Antonio Tajani.");
+        assertEquals("q1 direct [1,25) 'Siamo pronti a governare' <- s1 Antonio Tajani (quote-cue-name)",
+                QuoteStrings.quotes(d));
+    }
+}

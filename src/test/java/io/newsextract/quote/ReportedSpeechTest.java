@@ -1,0 +1,26 @@
+package io.newsextract.quote;
+
+import io.newsextract.QuoteStrings;
+import io.newsextract.api.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Reported speech: the span is the reported content, the cue and speaker come with it. */
+class ReportedSpeechTest {
+
+    @Test
+    void saidThat() {
+        Document d = QuoteStrings.annotate("en", "John Smith said that the bill would fail in the Senate.");
+        assertEquals("q1 indirect [21,54) 'the bill would fail in the Senate' <- s1 John Smith (reported-cue)",
+                QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void haAffermatoChe() {
+        Document d = QuoteStrings.annotate("it",
+                "Il ministro Antonio Tajani ha affermato che il governo durerà fino alla fine della legislatura.");
+        assertEquals("q1 indirect [44,94) 'il governo durerà fino alla fine della legislatura' <- s1 Antonio Tajani "
+                + "(reported-cue)", QuoteStrings.quotes(d));
+    }
+}
