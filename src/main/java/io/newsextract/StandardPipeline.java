@@ -9,6 +9,7 @@ import io.newsextract.lexicon.LanguageData;
 import io.newsextract.ner.CrfLabeler;
 import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.ner.SequenceLabeler;
+import io.newsextract.sector.SectorStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.segment.TaggingStage;
 
@@ -45,7 +46,8 @@ public final class StandardPipeline {
                 .add(new SegmentationStage(configs))
                 .add(new TaggingStage(configs))
                 .add(new EntityRecognitionStage(labelers))
-                // quotes and attribution (issue 3), sectors and commitments (issue 4) plug in here
+                // quotes and attribution (issue 3) plug in here
+                .add(new SectorStage(configs.keySet()))
                 .build();
     }
 }
