@@ -2,6 +2,7 @@ package io.newsextract;
 
 import io.newsextract.api.Pipeline;
 import io.newsextract.clean.CleaningStage;
+import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.clean.MetadataStage;
 import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
@@ -48,6 +49,7 @@ public final class StandardPipeline {
                 .add(new EntityRecognitionStage(labelers))
                 // quotes and attribution (issue 3) plug in here
                 .add(new SectorStage(configs.keySet()))
+                .add(new CommitmentStage(configs.keySet()))
                 .build();
     }
 }

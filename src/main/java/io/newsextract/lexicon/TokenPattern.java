@@ -111,7 +111,7 @@ public final class TokenPattern {
             s = s.substring(1);
         }
         List<String> tags = List.of();
-        int brace = s.indexOf('{');
+        int brace = s.lastIndexOf('{');
         if (brace >= 0 && s.endsWith("}")) {
             tags = List.of(s.substring(brace + 1, s.length() - 1).split("\\|"));
             s = s.substring(0, brace);
