@@ -25,6 +25,8 @@ import java.util.Optional;
  */
 final class ActorResolver {
 
+    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
+
     private final Document doc;
     private final CommitmentLexicon lexicon;
     private final Countries countries;
@@ -39,24 +41,37 @@ final class ActorResolver {
         this.topPeople = topPeople();
     }
 
-    /** Whether the subject head before {@code trigger} (clause from {@code start}) is an actor. */
+    /**
+     * Whether the subject before {@code trigger} (clause from {@code start}) is an actor: its head is a name, a
+     * pronoun or an actor noun ("government", "paesi"), or a possessive marks it as an actor's ("our plan").
+     */
     static boolean isActorSubject(CommitmentLexicon lexicon, Countries countries, List<SurfaceToken> tokens, int start,
                                   int trigger) {
-        int head = subjectHead(tokens, start, trigger);
+        int head = subjectHead(lexicon, tokens, start, trigger);
         if (head < 0) {
             return false;
         }
         SurfaceToken t = tokens.get(head);
-        return t.entity() || Tags.proper(t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent();
+        if (t.entity() || Tags.proper(t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent()) {
+            return true;
+        }
+        for (int k = head - 1; k >= start && !Tags.verb(tokens.get(k)); k--) {
+            if (lexicon.in("first-plural", tokens.get(k)) || POSSESSIVE.contains(tokens.get(k).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The head of the subject that ends right before the trigger: the last noun before it, or, when that noun sits in
-     * a prepositional phrase ("the Minister for Health", "prices in Australia"), the noun the phrase hangs on.
+     * The head of the subject that ends right before the trigger (skipping adverbs and auxiliaries: "we are
+     * investing", "ha firmato"): the last noun before it, or, when that noun sits in a prepositional phrase ("the
+     * Minister for Health", "prices in Australia"), the noun the phrase hangs on. -1 when there is none.
      */
-    static int subjectHead(List<SurfaceToken> tokens, int start, int trigger) {
+    static int subjectHead(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int trigger) {
         int i = trigger - 1;
-        while (i >= start && (Tags.adverb(tokens.get(i)) || tokens.get(i).isPunctuation())) {
+        while (i >= start && (Tags.adverb(tokens.get(i)) || tokens.get(i).isPunctuation()
+                || lexicon.in("auxiliary", tokens.get(i)) && !lexicon.in("actor", tokens.get(i)))) {
             i--;
         }
         if (i < start || Tags.verb(tokens.get(i)) && !Tags.nominal(tokens.get(i))) {
@@ -82,10 +97,28 @@ final class ActorResolver {
      */
     List<Pledge.Actor> resolve(List<SurfaceToken> tokens, int from, int to, Quote quote, List<Pledge.Actor> previous) {
         List<Pledge.Actor> found = named(tokens, from, to, quote, previous);
+        if (found.isEmpty()) {
+            found = subjectNoun(tokens, from, to);
+        }
         if (found.isEmpty() && from > 0) {
             found = named(tokens, 0, to, quote, previous);
         }
         return found;
+    }
+
+    /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
+    private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to) {
+        int head = subjectHead(lexicon, tokens, from, to);
+        if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !Tags.nominal(tokens.get(head))
+                || Tags.hasPronounTag(tokens.get(head))) {
+            return List.of();
+        }
+        int first = head;
+        while (first - 1 >= from && Tags.proper(tokens.get(first - 1))) {
+            first--;
+        }
+        String name = doc.text().substring(tokens.get(first).start(), tokens.get(head).end());
+        return List.of(new Pledge.Actor(name, entityId(name), speakerId(name)));
     }
 
     private List<Pledge.Actor> named(List<SurfaceToken> tokens, int from, int to, Quote quote,

@@ -25,10 +25,21 @@ final class Clauses {
         this.lexicon = lexicon;
     }
 
-    /** The first token of the clause that contains token {@code from}. */
+    /**
+     * The first token of the clause that contains token {@code from}. A clause that opens right after a quotation
+     * ("“We will cut taxes,” he pledged") starts with the quotation: the quoted words are what was pledged.
+     */
     int start(List<SurfaceToken> tokens, int from) {
         for (int k = from - 1; k >= 0; k--) {
             SurfaceToken t = tokens.get(k);
+            boolean afterQuote = closes(t) && k > 0 && tokens.get(k - 1).surface().equals(",")
+                    || t.surface().equals(",") && k > 0 && closes(tokens.get(k - 1));
+            if (afterQuote) {
+                int open = openingBefore(tokens, k - 1);
+                if (open >= 0) {
+                    return open + 1;
+                }
+            }
             boolean quoteOpensClause = opens(tokens, k) && (k == 0 || tokens.get(k - 1).isPunctuation());
             if (OPENING_PUNCTUATION.contains(t.surface()) || quoteOpensClause
                     || lexicon.in("clause-start", t) && !Tags.verb(t)) {
@@ -90,5 +101,19 @@ final class Clauses {
         boolean gluedAfter = k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end();
         boolean spaceBefore = k == 0 || tokens.get(k - 1).end() < t.start();
         return t.surface().equals("\"") && gluedAfter && spaceBefore;
+    }
+
+    private static boolean closes(SurfaceToken t) {
+        return CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\"");
+    }
+
+    /** The opening quote that the closing quote at {@code close} ends, or -1. */
+    private static int openingBefore(List<SurfaceToken> tokens, int close) {
+        for (int k = close - 1; k >= 0; k--) {
+            if (opens(tokens, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -20,14 +20,15 @@ import java.util.Set;
  * break  pattern                       where a pledge's clause ends, matched at a token after the trigger
  * rule   NAME   STRENGTH  actor|-  CONFIDENCE  pattern
  * </pre>
- * Lists the stage reads: negation, actor (subject words that make a clause an actor's), first-singular,
+ * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
+ * between a subject and its trigger: "is", "ha", "will"), first-singular,
  * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
  * complement is a forecast: "expect", "auspicio").
  */
 final class CommitmentLexicon {
 
-    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "first-singular", "first-plural",
-            "third-person", "clause-start", "forecast-frame");
+    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "first-singular",
+            "first-plural", "third-person", "clause-start", "forecast-frame");
 
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();

@@ -33,6 +33,8 @@ public final class CommitmentStage implements Stage {
     /** How many tokens before a trigger a negation ("did not commit", "non si è impegnato") may stand. */
     private static final int NEGATION_REACH = 3;
     private static final double NEGATED_CONFIDENCE_FACTOR = 0.8;
+    private static final Set<String> EDGE_PUNCTUATION = Set.of(",", ";", ":", ".", "!", "?", "“", "”", "«", "»", "\"",
+            "'", "‘", "’", "—", "–", "-", "--", "(", ")", "[", "]", "`", "``", "''", "...", "…");
 
     private record Language(CommitmentLexicon lexicon, Clauses clauses, Timeframes timeframes, Countries countries) {
     }
@@ -171,14 +173,14 @@ public final class CommitmentStage implements Stage {
                 h.rule().confidence() * (negated ? NEGATED_CONFIDENCE_FACTOR : 1.0));
     }
 
-    /** Token range [from, to) without punctuation at either edge. */
+    /** Token range [from, to) without stops and quote marks at either edge ("$" and "%" stay). */
     private static int[] trimmed(List<SurfaceToken> t, int from, int to) {
         int a = from;
         int b = to;
-        while (a < b - 1 && t.get(a).isPunctuation()) {
+        while (a < b - 1 && EDGE_PUNCTUATION.contains(t.get(a).surface())) {
             a++;
         }
-        while (b > a + 1 && t.get(b - 1).isPunctuation()) {
+        while (b > a + 1 && EDGE_PUNCTUATION.contains(t.get(b - 1).surface())) {
             b--;
         }
         return new int[]{a, b};
@@ -195,6 +197,9 @@ public final class CommitmentStage implements Stage {
             return null;
         }
         int[] span = trimmed(t, from, h.clauseEnd());
+        if (span[1] - span[0] == 1 && EDGE_PUNCTUATION.contains(t.get(span[0]).surface())) {
+            return null;
+        }
         return doc.text().substring(t.get(span[0]).start(), t.get(span[1] - 1).end());
     }
 

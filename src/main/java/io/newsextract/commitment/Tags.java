@@ -15,6 +15,7 @@ final class Tags {
     private static final List<String> NOMINAL = List.of("NN", "PRP", "CD", "NOUN", "PROPN", "PRON");
     private static final List<String> PROPER = List.of("NNP", "PROPN");
     private static final List<String> ADVERB = List.of("RB", "ADV");
+    private static final List<String> PRONOUN = List.of("PRP", "PRON");
 
     private Tags() {
     }
@@ -33,6 +34,10 @@ final class Tags {
 
     static boolean proper(SurfaceToken t) {
         return t.hasTag(PROPER);
+    }
+
+    static boolean hasPronounTag(SurfaceToken t) {
+        return t.hasTag(PRONOUN);
     }
 
     static boolean adverb(SurfaceToken t) {
