@@ -49,14 +49,31 @@ final class ActorResolver {
                                   int trigger) {
         int head = subjectHead(lexicon, tokens, start, trigger);
         if (head < 0) {
-            return false;
+            return lexicon.in("first-plural", tokens.get(trigger)) || lexicon.in("first-singular", tokens.get(trigger))
+                    || reportedSpeech(lexicon, tokens, start, start);
         }
         SurfaceToken t = tokens.get(head);
+        if (lexicon.in("referring-pronoun", t)) {
+            return reportedSpeech(lexicon, tokens, start, head);
+        }
         if (t.entity() || Tags.proper(t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent()) {
             return true;
         }
         for (int k = head - 1; k >= start && !Tags.verb(tokens.get(k)); k--) {
             if (lexicon.in("first-plural", tokens.get(k)) || POSSESSIVE.contains(tokens.get(k).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech verb stands just before {@code to} — in the clause, or right before the clause opens ("said it
+     * would", "ha annunciato che ridurrà"): then an unnamed or pronoun subject is the speaker.
+     */
+    private static boolean reportedSpeech(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int to) {
+        for (int k = Math.max(0, Math.min(start, to) - 4); k < to; k++) {
+            if (lexicon.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
                 return true;
             }
         }

@@ -21,14 +21,15 @@ import java.util.Set;
  * rule   NAME   STRENGTH  actor|-  CONFIDENCE  pattern
  * </pre>
  * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
- * between a subject and its trigger: "is", "ha", "will"), first-singular,
+ * between a subject and its trigger: "is", "ha", "will"), speech and referring-pronoun (in reported speech, "X said
+ * it would" or "ha annunciato che ridurrà" has the speaker as actor), first-singular,
  * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
  * complement is a forecast: "expect", "auspicio").
  */
 final class CommitmentLexicon {
 
-    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "first-singular",
-            "first-plural", "third-person", "clause-start", "forecast-frame");
+    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "speech", "referring-pronoun",
+            "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame");
 
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();

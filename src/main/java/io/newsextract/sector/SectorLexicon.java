@@ -21,10 +21,12 @@ import java.util.Set;
  */
 final class SectorLexicon {
 
-    /** How far (in tokens, within the sentence) a cue or a neighbouring sector term confirms an ambiguous term. */
+    /** How far (in tokens, within the sentence) a cue, or a sector term in the same list, confirms an ambiguous term. */
     private static final int CUE_WINDOW = 8;
     private static final int LIST_WINDOW = 4;
     static final String NOT_A_SECTOR = "-";
+    /** Tags of the words that may join list items: conjunctions and articles (Penn Treebank and UD tagsets). */
+    private static final List<String> LIST_GLUE = List.of("CC", "CCONJ", "DT", "DET");
 
     private final Map<String, String> labels;
     private final List<Term> terms = new ArrayList<>();
@@ -172,10 +174,22 @@ final class SectorLexicon {
             }
         }
         for (Mention other : plain) {
-            if (other.to() >= m.from() - LIST_WINDOW && other.from() <= m.to() + LIST_WINDOW) {
+            boolean near = other.to() >= m.from() - LIST_WINDOW && other.from() <= m.to() + LIST_WINDOW;
+            if (near && coordinated(tokens, Math.min(other.to(), m.to()), Math.max(other.from(), m.from()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether tokens [from, to) only join two list items: commas, conjunctions, articles ("AI, chips and space"). */
+    private static boolean coordinated(List<SurfaceToken> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            SurfaceToken t = tokens.get(k);
+            if (!t.surface().equals(",") && !t.hasTag(LIST_GLUE)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
