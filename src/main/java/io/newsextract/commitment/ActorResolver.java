@@ -120,6 +120,10 @@ final class ActorResolver {
         if (found.isEmpty() && from > 0) {
             found = named(tokens, 0, to, quote, previous);
         }
+        if (found.isEmpty() && quote != null) {   // a subject-less verb in a quote ("Lavoreremo insieme"): the speaker
+            found = speakerOf(quote).map(s -> List.of(new Pledge.Actor(s.name(), entityId(s.name()), s.id())))
+                    .orElse(List.of());
+        }
         return found;
     }
 
@@ -224,7 +228,7 @@ final class ActorResolver {
         Map<String, EntityMention> longest = new LinkedHashMap<>();
         for (EntityMention e : doc.entities()) {
             Optional<String> c = countries.byName(e.text());
-            if (e.type().equals("LOCATION") && c.isPresent()) {
+            if (c.isPresent()) {   // whatever type the recogniser gave it ("Corea del Sud" is sometimes an ORG)
                 counts.merge(c.get(), 1, Integer::sum);
                 longest.merge(c.get(), e, (a, b) -> b.text().length() > a.text().length() ? b : a);
             }
