@@ -2,8 +2,8 @@ package io.newsextract;
 
 import io.newsextract.api.Pipeline;
 import io.newsextract.clean.CleaningStage;
-import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.clean.MetadataStage;
+import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
@@ -17,6 +17,8 @@ import io.newsextract.segment.TaggingStage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The product's pipeline: language detection, cleaning, metadata, sentences and tokens, tags, entities, quotes and
@@ -34,22 +36,39 @@ public final class StandardPipeline {
         for (String lang : languages) {
             configs.put(lang, LanguageConfig.load(lang));
         }
-        Map<String, SequenceLabeler> labelers = new LinkedHashMap<>();
+        // models load in parallel: loading is most of the start-up time and the loads are independent
+        Map<String, CompletableFuture<SequenceLabeler>> labelers = new LinkedHashMap<>();
         configs.forEach((lang, c) -> {
             if (c.nerModel() != null) {
-                labelers.put(lang, new CrfLabeler(c.nerModel()));
+                labelers.put(lang, CompletableFuture.supplyAsync(() -> new CrfLabeler(c.nerModel())));
             }
         });
+        CompletableFuture<LanguageDetectionStage> language = CompletableFuture.supplyAsync(LanguageDetectionStage::new);
+        CompletableFuture<SegmentationStage> segmentation = CompletableFuture.supplyAsync(() -> new SegmentationStage(configs));
+        CompletableFuture<TaggingStage> tagging = CompletableFuture.supplyAsync(() -> new TaggingStage(configs));
+        Map<String, SequenceLabeler> loaded = new LinkedHashMap<>();
+        labelers.forEach((lang, f) -> loaded.put(lang, join(f)));
         return Pipeline.builder()
-                .add(new LanguageDetectionStage())
+                .add(join(language))
                 .add(new CleaningStage())
                 .add(new MetadataStage(configs.keySet()))
-                .add(new SegmentationStage(configs))
-                .add(new TaggingStage(configs))
-                .add(new EntityRecognitionStage(labelers))
+                .add(join(segmentation))
+                .add(join(tagging))
+                .add(new EntityRecognitionStage(loaded))
                 // quotes and attribution (issue 3) plug in here
                 .add(new SectorStage(configs.keySet()))
                 .add(new CommitmentStage(configs.keySet()))
                 .build();
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

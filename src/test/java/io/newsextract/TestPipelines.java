@@ -1,5 +1,6 @@
 package io.newsextract;
 
+import io.newsextract.api.Document;
 import io.newsextract.api.Pipeline;
 
 import java.io.IOException;
@@ -21,8 +22,25 @@ public final class TestPipelines {
         static final Pipeline STANDARD = StandardPipeline.create();
     }
 
+    private static final class Samples {
+        static final Document EN = standard().annotate(Document.of("002_e611f32bee1efeaa",
+                "en/002_e611f32bee1efeaa.txt", read(EN_SAMPLE)));
+        static final Document IT = standard().annotate(Document.of("000_e3ea19b8992806a7",
+                "it/000_e3ea19b8992806a7.txt", read(IT_SAMPLE)));
+    }
+
     public static Pipeline standard() {
         return Holder.STANDARD;
+    }
+
+    /** The English sample article through the standard pipeline, annotated once per JVM. */
+    public static Document englishSample() {
+        return Samples.EN;
+    }
+
+    /** The Italian sample article through the standard pipeline, annotated once per JVM. */
+    public static Document italianSample() {
+        return Samples.IT;
     }
 
     public static String read(Path p) {

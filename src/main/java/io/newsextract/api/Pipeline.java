@@ -19,11 +19,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Pipeline {
 
+    /** Articles longer than this are annotated piece by piece, so memory stays bounded whatever their size. */
+    public static final int DEFAULT_PIECE_CHARS = 200_000;
+
     private final List<Stage> stages;
+    private final int pieceChars;
     private final Map<String, LongAdder> nanosByStage = new LinkedHashMap<>();
 
-    private Pipeline(List<Stage> stages) {
+    private Pipeline(List<Stage> stages, int pieceChars) {
         this.stages = List.copyOf(stages);
+        this.pieceChars = pieceChars;
         for (Stage s : stages) {
             nanosByStage.put(s.name(), new LongAdder());
         }
@@ -50,10 +55,58 @@ public final class Pipeline {
      * this document; says in a warning which stages were skipped.
      */
     public Document annotate(Document document) {
+        String text = document.text();
+        if (text.length() <= pieceChars) {
+            return annotateWhole(document);
+        }
+        DocumentMerger merger = new DocumentMerger(document);
+        List<Span> pieces = pieces(text, pieceChars);
+        for (Span p : pieces) {
+            Document piece = Document.of(document.docId(), document.source(), p.of(text));
+            for (String w : document.warnings()) {
+                piece = piece.withWarning(w);
+            }
+            merger.add(annotateWhole(piece), p.start());
+        }
+        return merger.build(pieces.size());
+    }
+
+    /**
+     * Cuts a long text into pieces of at most {@code max} characters, at a paragraph break when there is one in the
+     * second half of the window, else at a line break, a sentence end or a space, else hard.
+     */
+    static List<Span> pieces(String text, int max) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + max);
+            if (end < text.length()) {
+                end = cut(text, start + max / 2, end);
+            }
+            out.add(new Span(start, end));
+            start = end;
+        }
+        return out;
+    }
+
+    private static int cut(String text, int from, int to) {
+        for (String mark : new String[]{"\n\n", "\n", ". ", " "}) {
+            int i = text.lastIndexOf(mark, to - mark.length());
+            if (i >= from) {
+                return i + mark.length();
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(to)) ? to - 1 : to;
+    }
+
+    private Document annotateWhole(Document document) {
         Document doc = document;
         Set<Artifact> present = EnumSet.noneOf(Artifact.class);
         List<String> skipped = new ArrayList<>();
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("cancelled before stage '" + stage.name() + "'");
+            }
             if (!stage.supports(doc.languageCode()) || !present.containsAll(stage.requires())) {
                 skipped.add(stage.name());
                 continue;
@@ -64,7 +117,7 @@ public final class Pipeline {
             present.addAll(stage.produces());
         }
         if (!skipped.isEmpty()) {
-            doc = doc.withWarning("language '" + doc.languageCode() + "' is not supported: skipped "
+            doc = doc.withWarning("language '" + doc.languageCode() + "' is not supported here: skipped "
                     + String.join(", ", skipped));
         }
         return doc;
@@ -79,6 +132,16 @@ public final class Pipeline {
 
     public static final class Builder {
         private final List<Stage> stages = new ArrayList<>();
+        private int pieceChars = DEFAULT_PIECE_CHARS;
+
+        /** Articles longer than this many characters are annotated in pieces (default 200,000). */
+        public Builder pieceChars(int chars) {
+            if (chars < 1000) {
+                throw new PipelineException("pieceChars must be at least 1000, not " + chars);
+            }
+            pieceChars = chars;
+            return this;
+        }
 
         public Builder add(Stage stage) {
             stages.add(stage);
@@ -102,7 +165,7 @@ public final class Pipeline {
                 }
                 available.addAll(stage.produces());
             }
-            return new Pipeline(stages);
+            return new Pipeline(stages, pieceChars);
         }
     }
 }

@@ -51,7 +51,6 @@ final class EvalCommand implements Callable<Integer> {
 
     private static void print(PrintStream out, String title, Counts c) {
         out.println(title);
-        c.figures().forEach((k, v) -> out.println(v instanceof Double d
-                ? String.format("  %-16s %.3f", k, d) : String.format("  %-16s %s", k, v)));
+        c.figures().forEach((k, v) -> out.println(String.format("  %-16s %s", k, Counts.format(v))));
     }
 }

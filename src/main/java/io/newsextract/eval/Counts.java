@@ -59,6 +59,11 @@ public final class Counts {
         return out;
     }
 
+    /** A figure as the {@code eval} command prints it (three decimals for rates), so other views show the same. */
+    public static String format(Object figure) {
+        return figure instanceof Double d ? String.format("%.3f", d) : String.valueOf(figure);
+    }
+
     private static void prf(Map<String, Object> out, String name, int tp, int pred, int gold) {
         double p = pred == 0 ? 0.0 : (double) tp / pred;
         double r = gold == 0 ? 0.0 : (double) tp / gold;

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  */
 public final class Evaluation {
 
-    /** One gold article's result. */
-    public record ArticleScore(String docId, String language, Counts counts) {
+    /** One gold article's result, and the alignment of gold and predicted items it was counted from. */
+    public record ArticleScore(String docId, String language, Counts counts, Alignment alignment) {
     }
 
     private final List<ArticleScore> articles;
@@ -50,8 +50,9 @@ public final class Evaluation {
             }
             Path pf = predDir.resolve(docId + ".json");
             JsonNode pred = Files.exists(pf) ? Json.MAPPER.readTree(pf.toFile()) : null;
-            Counts c = Scorer.score(gold, pred, text, findings);
-            articles.add(new ArticleScore(docId, gold.path("language").asText("und"), c));
+            Scorer.Scored scored = Scorer.scoreAligned(gold, pred, text, findings);
+            articles.add(new ArticleScore(docId, gold.path("language").asText("und"), scored.counts(),
+                    scored.alignment()));
         }
         return new Evaluation(articles, findings);
     }

@@ -1,6 +1,7 @@
 package io.newsextract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsextract.api.Span;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -35,11 +36,20 @@ public final class Scorer {
     public record Finding(String docId, String what) {
     }
 
+    /** One article's counts and the alignment of items they were counted from. */
+    public record Scored(Counts counts, Alignment alignment) {
+    }
+
     private Scorer() {
     }
 
     /** Counts for one article; {@code pred} is null when the record is missing. Appends misses to {@code findings}. */
     public static Counts score(JsonNode gold, JsonNode pred, String text, List<Finding> findings) {
+        return scoreAligned(gold, pred, text, findings).counts();
+    }
+
+    /** As {@link #score}, and also which gold and predicted items matched, were missed or were false. */
+    public static Scored scoreAligned(JsonNode gold, JsonNode pred, String text, List<Finding> findings) {
         String docId = gold.path("docId").asText();
         Counts c = new Counts();
         c.docs = 1;
@@ -47,8 +57,11 @@ public final class Scorer {
             c.missing = 1;
             pred = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
-        scoreQuotes(gold, pred, text, c, docId, findings);
-        scoreIndirect(gold, pred, text, c);
+        List<Alignment.Item> items = new ArrayList<>();
+        Alignment.SetDiff sectors = Alignment.SetDiff.NONE;
+        Alignment.SetDiff entities = Alignment.SetDiff.NONE;
+        scoreQuotes(gold, pred, text, c, docId, findings, items);
+        scoreIndirect(gold, pred, text, c, items);
         if (gold.has("sectors")) {
             Set<String> gs = new HashSet<>();
             gold.get("sectors").forEach(s -> gs.add(s.asText()));
@@ -61,9 +74,10 @@ public final class Scorer {
             c.sectorTp = both.size();
             c.sectorPred = ps.size();
             c.sectorGold = gs.size();
+            sectors = diff(gs, ps);
         }
         if (gold.has("pledges")) {
-            scorePledges(gold, pred, text, c, docId, findings);
+            scorePledges(gold, pred, text, c, docId, findings, items);
         }
         if (gold.has("entities")) {
             Set<List<String>> ge = new HashSet<>();
@@ -82,17 +96,38 @@ public final class Scorer {
             c.entityTp = both.size();
             c.entityGold = ge.size();
             c.entityPred = pe.size();
+            entities = diff(labels(ge), labels(pe));
         }
-        return c;
+        return new Scored(c, new Alignment(items, sectors, entities));
+    }
+
+    private static Set<String> labels(Set<List<String>> entities) {
+        Set<String> out = new HashSet<>();
+        entities.forEach(e -> out.add(e.get(0) + " (" + e.get(1) + ")"));
+        return out;
+    }
+
+    private static Alignment.SetDiff diff(Set<String> gold, Set<String> pred) {
+        List<String> missed = gold.stream().filter(x -> x != null && !pred.contains(x)).sorted().toList();
+        List<String> extra = pred.stream().filter(x -> x != null && !gold.contains(x)).sorted().toList();
+        return new Alignment.SetDiff(missed, extra);
+    }
+
+    private static Span span(int[] sp) {
+        return sp == null ? null : new Span(sp[0], sp[1]);
     }
 
     private static void scoreQuotes(JsonNode gold, JsonNode pred, String text, Counts c, String docId,
-                                    List<Finding> findings) {
+                                    List<Finding> findings, List<Alignment.Item> items) {
         List<JsonNode> gq = new ArrayList<>();
+        List<Integer> gIndex = new ArrayList<>();
+        int gAt = 0;
         for (JsonNode q : iter(gold.path("quotes"))) {
             if (QUOTE_KINDS.contains(q.path("kind").asText("direct"))) {
                 gq.add(q);
+                gIndex.add(gAt);
             }
+            gAt++;
         }
         List<int[]> gspans = new ArrayList<>();
         int hint = 0;
@@ -102,12 +137,15 @@ public final class Scorer {
             hint = sp != null ? sp[1] : hint;
         }
         List<JsonNode> pq = new ArrayList<>();
+        List<Integer> pIndex = new ArrayList<>();
+        int pAt = -1;
         List<int[]> pspans = new ArrayList<>();
         List<int[]> ignored = new ArrayList<>();
         for (JsonNode t : iter(gold.path("ignoreQuotes"))) {
             ignored.add(locate(text, t.asText(), 0));
         }
         for (JsonNode q : iter(pred.path("quotes"))) {
+            pAt++;
             String kind = q.path("kind").isNull() ? "direct" : q.path("kind").asText("direct");
             if (!QUOTE_KINDS.contains(kind.isEmpty() ? "direct" : kind)) {
                 continue;
@@ -121,6 +159,7 @@ public final class Scorer {
             }
             if (!ignore) {
                 pq.add(q);
+                pIndex.add(pAt);
                 pspans.add(sp);
             }
         }
@@ -133,17 +172,31 @@ public final class Scorer {
         for (int gi = 0; gi < gq.size(); gi++) {
             if (!found.contains(gi)) {
                 findings.add(new Finding(docId, "missed quote: " + head(gq.get(gi).path("text").asText(), 70)));
+                items.add(new Alignment.Item("quote", "miss", gIndex.get(gi), -1, span(gspans.get(gi)), null,
+                        gq.get(gi).path("text").asText(), speakers(gq.get(gi)), null, null));
+            }
+        }
+        Set<Integer> matchedPred = new HashSet<>();
+        m.forEach(p -> matchedPred.add(p[1]));
+        for (int pi = 0; pi < pq.size(); pi++) {
+            if (!matchedPred.contains(pi)) {
+                items.add(new Alignment.Item("quote", "false", -1, pIndex.get(pi), null, span(pspans.get(pi)),
+                        null, List.of(), speakerName(pq.get(pi)), null));
             }
         }
         for (int[] pair : m) {
-            List<String> golds = new ArrayList<>();
-            gq.get(pair[0]).path("speakers").forEach(s -> golds.add(s.asText()));
-            if (golds.stream().noneMatch(Scorer::isNamed)) {
+            List<String> golds = speakers(gq.get(pair[0]));
+            String name = speakerName(pq.get(pair[1]));
+            boolean scored = golds.stream().anyMatch(Scorer::isNamed);
+            boolean right = scored && samePerson(name, golds);
+            items.add(new Alignment.Item("quote", "match", gIndex.get(pair[0]), pIndex.get(pair[1]),
+                    span(gspans.get(pair[0])), span(pspans.get(pair[1])), gq.get(pair[0]).path("text").asText(),
+                    golds, name, scored ? right : null));
+            if (!scored) {
                 continue;
             }
             c.speakerScored++;
-            String name = speakerName(pq.get(pair[1]));
-            if (samePerson(name, golds)) {
+            if (right) {
                 c.speakerOk++;
             } else {
                 findings.add(new Finding(docId, "wrong speaker '" + name + "' for '"
@@ -152,29 +205,62 @@ public final class Scorer {
         }
     }
 
-    private static void scoreIndirect(JsonNode gold, JsonNode pred, String text, Counts c) {
+    private static void scoreIndirect(JsonNode gold, JsonNode pred, String text, Counts c,
+                                      List<Alignment.Item> items) {
         List<int[]> gsp = new ArrayList<>();
+        List<Integer> gIndex = new ArrayList<>();
+        List<JsonNode> gq = new ArrayList<>();
+        int gAt = 0;
         for (JsonNode q : iter(gold.path("quotes"))) {
             if ("indirect".equals(q.path("kind").asText())) {
                 gsp.add(locate(text, q.path("text").asText(), 0));
+                gIndex.add(gAt);
+                gq.add(q);
             }
+            gAt++;
         }
         if (gsp.isEmpty()) {
             return;
         }
         List<int[]> psp = new ArrayList<>();
+        List<Integer> pIndex = new ArrayList<>();
+        int pAt = 0;
         for (JsonNode q : iter(pred.path("quotes"))) {
             if ("indirect".equals(q.path("kind").asText())) {
                 psp.add(predSpan(text, q));
+                pIndex.add(pAt);
+            }
+            pAt++;
+        }
+        List<int[]> m = match(gsp, psp, 0.3);
+        Set<Integer> usedG = new HashSet<>();
+        Set<Integer> usedP = new HashSet<>();
+        for (int[] pair : m) {
+            usedG.add(pair[0]);
+            usedP.add(pair[1]);
+            items.add(new Alignment.Item("indirect", "match", gIndex.get(pair[0]), pIndex.get(pair[1]),
+                    span(gsp.get(pair[0])), span(psp.get(pair[1])), gq.get(pair[0]).path("text").asText(),
+                    speakers(gq.get(pair[0])), null, null));
+        }
+        for (int gi = 0; gi < gsp.size(); gi++) {
+            if (!usedG.contains(gi)) {
+                items.add(new Alignment.Item("indirect", "miss", gIndex.get(gi), -1, span(gsp.get(gi)), null,
+                        gq.get(gi).path("text").asText(), speakers(gq.get(gi)), null, null));
             }
         }
-        c.indirectTp = match(gsp, psp, 0.3).size();
+        for (int pi = 0; pi < psp.size(); pi++) {
+            if (!usedP.contains(pi)) {
+                items.add(new Alignment.Item("indirect", "false", -1, pIndex.get(pi), null, span(psp.get(pi)),
+                        null, List.of(), null, null));
+            }
+        }
+        c.indirectTp = m.size();
         c.indirectPred = psp.size();
         c.indirectGold = gsp.size();
     }
 
     private static void scorePledges(JsonNode gold, JsonNode pred, String text, Counts c, String docId,
-                                     List<Finding> findings) {
+                                     List<Finding> findings, List<Alignment.Item> items) {
         List<int[]> gp = new ArrayList<>();
         for (JsonNode p : gold.get("pledges")) {
             gp.add(locate(text, p.path("evidence").asText(), 0));
@@ -195,6 +281,8 @@ public final class Scorer {
                 if (overlap(g, p) >= 0.5 * Math.min(g[1] - g[0], p[1] - p[0])) {
                     usedGold.add(a);
                     usedPred.add(b);
+                    items.add(new Alignment.Item("pledge", "match", a, b, span(g), span(p),
+                            gold.get("pledges").get(a).path("evidence").asText(), List.of(), null, null));
                 }
             }
         }
@@ -202,6 +290,14 @@ public final class Scorer {
             if (!usedGold.contains(a)) {
                 findings.add(new Finding(docId, "missed pledge: "
                         + head(gold.get("pledges").get(a).path("evidence").asText(), 70)));
+                items.add(new Alignment.Item("pledge", "miss", a, -1, span(gp.get(a)), null,
+                        gold.get("pledges").get(a).path("evidence").asText(), List.of(), null, null));
+            }
+        }
+        for (int b = 0; b < pp.size(); b++) {
+            if (!usedPred.contains(b)) {
+                items.add(new Alignment.Item("pledge", "false", -1, b, null, span(pp.get(b)), null, List.of(),
+                        null, null));
             }
         }
         c.pledgeTp = usedGold.size();
@@ -348,6 +444,12 @@ public final class Scorer {
             case "LOC", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
             default -> t;
         };
+    }
+
+    private static List<String> speakers(JsonNode goldQuote) {
+        List<String> out = new ArrayList<>();
+        goldQuote.path("speakers").forEach(s -> out.add(s.asText()));
+        return out;
     }
 
     private static String speakerName(JsonNode q) {

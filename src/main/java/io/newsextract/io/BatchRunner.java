@@ -1,5 +1,6 @@
 package io.newsextract.io;
 
+import io.newsextract.Version;
 import io.newsextract.api.Document;
 import io.newsextract.api.ErrorRecord;
 import io.newsextract.api.Pipeline;
@@ -11,58 +12,85 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
  * Runs a pipeline over every article file of a folder: {@code OUT/<docId>.json} for each, and
- * {@code OUT/records.jsonl} with one line per input file (a record or an error line) in input order, whatever the
- * number of threads. A file that fails, or takes longer than the time limit, becomes an error line; the run goes on.
+ * {@code OUT/records.jsonl} with one line per input file (a record or an error line) in input order, so the output
+ * is byte-identical whatever the number of threads; and {@code OUT/.run.json} ({@link RunInfo}: the absolute input
+ * folder, which the report needs to find the texts, and the run's counts).
+ *
+ * <p>Nothing is lost and nothing is half-written: a file that fails, or runs past the time limit, becomes an error
+ * line; every file is written to a temporary name and renamed. A re-run skips the articles whose record was written
+ * from the same input bytes by the same product version ({@code OUT/.state/<docId>}), unless forced, so a run that
+ * was killed half-way resumes and ends with the same output as an uninterrupted one.
  */
 public final class BatchRunner {
 
     public static final String RECORDS = "records.jsonl";
+    static final String STATE_DIR = ".state";
 
     private final Pipeline pipeline;
-    private final int threads;
-    private final Duration timeLimit;
+    private final Options options;
 
-    public BatchRunner(Pipeline pipeline, int threads, Duration timeLimit) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
+    /** Each started block of this many input bytes gives an article one more time limit. */
+    public static final long BYTES_PER_TIME_LIMIT = 100_000;
+
+    /**
+     * @param timeLimit how long one article of up to 100,000 bytes may run, counted from when a worker starts it;
+     *                  a longer article gets one time limit per started 100,000 bytes
+     */
+    public record Options(int threads, Duration timeLimit, boolean force) {
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            if (timeLimit.isNegative() || timeLimit.isZero()) {
+                throw new IllegalArgumentException("the time limit must be positive");
+            }
         }
-        this.pipeline = pipeline;
-        this.threads = threads;
-        this.timeLimit = timeLimit;
     }
 
-    /** One processed file: the object written for it and the number of tokens it had. */
-    public record Outcome(InputFile input, Object record, long tokens) {
+    /** One file's result: the object written for it, its token count, and whether it was reused from a past run. */
+    public record Outcome(InputFile input, Object record, long tokens, boolean reused) {
         public boolean failed() {
-            return record instanceof ErrorRecord;
+            return record instanceof ErrorRecord
+                    || record instanceof com.fasterxml.jackson.databind.JsonNode n && n.has("error");
         }
+    }
+
+    public BatchRunner(Pipeline pipeline, Options options) {
+        this.pipeline = pipeline;
+        this.options = options;
     }
 
     public BatchResult run(Path in, Path out, IntConsumer onStart, Runnable onDone) throws IOException {
         long t0 = System.nanoTime();
         List<InputFile> files = InputScanner.scan(in);
-        Files.createDirectories(out);
+        Files.createDirectories(out.resolve(STATE_DIR));
         onStart.accept(files.size());
         int records = 0;
         int errors = 0;
+        int skipped = 0;
         long tokens = 0;
-        Path jsonl = out.resolve(RECORDS);
-        Path tmp = out.resolve("." + RECORDS + ".tmp");
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Path tmp = Files.createTempFile(out, "." + RECORDS, ".tmp");
+        AtomicFiles.readableByAll(tmp);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "newsextract-worker");
             t.setDaemon(true);
             return t;
@@ -71,56 +99,109 @@ public final class BatchRunner {
             Deque<Pending> window = new ArrayDeque<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < threads * 4) {
-                    InputFile f = files.get(next++);
-                    window.add(new Pending(f, pool.submit(() -> process(f))));
+                while (next < files.size() && window.size() < options.threads() * 4) {
+                    window.add(submit(pool, files.get(next++), out));
                 }
-                Pending head = window.poll();
-                Outcome o = await(head.future(), head.file());
-                writeRecord(out, o);
+                Outcome o = await(window.poll(), pool, out);
                 w.write(Json.MAPPER.writeValueAsString(o.record()));
                 w.write('\n');
-                if (o.failed()) {
-                    errors++;
-                } else {
-                    records++;
-                }
+                errors += o.failed() ? 1 : 0;
+                records += o.failed() ? 0 : 1;
+                skipped += o.reused() ? 1 : 0;
                 tokens += o.tokens();
                 onDone.run();
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         } finally {
             pool.shutdownNow();
         }
-        Files.move(tmp, jsonl, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new BatchResult(files.size(), records, errors, 0, tokens, (System.nanoTime() - t0) / 1e9);
+        Files.move(tmp, out.resolve(RECORDS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        BatchResult result = new BatchResult(files.size(), records, errors, skipped, tokens,
+                (System.nanoTime() - t0) / 1e9);
+        RunInfo.of(in, result).write(out);
+        return result;
     }
 
-    private record Pending(InputFile file, Future<Outcome> future) {
+    /** A submitted file and the moment a worker started it (0 while it waits in the queue). */
+    private record Pending(InputFile file, Future<Outcome> future, AtomicLong startedNanos) {
     }
 
-    private Outcome await(Future<Outcome> future, InputFile file) {
+    private Pending submit(ThreadPoolExecutor pool, InputFile f, Path out) {
+        AtomicLong started = new AtomicLong();
+        Future<Outcome> future = pool.submit(() -> {
+            started.set(System.nanoTime());
+            return processAndStore(f, out);
+        });
+        return new Pending(f, future, started);
+    }
+
+    private Outcome await(Pending p, ThreadPoolExecutor pool, Path out) throws IOException {
         try {
-            return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                long started = p.startedNanos().get();
+                if (started == 0) {
+                    try {
+                        return p.future().get(50, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException notYetStarted) {
+                        continue;
+                    }
+                }
+                long blocks = Math.max(1, (p.file().bytes() + BYTES_PER_TIME_LIMIT - 1) / BYTES_PER_TIME_LIMIT);
+                long left = options.timeLimit().toNanos() * blocks - (System.nanoTime() - started);
+                return p.future().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            }
         } catch (TimeoutException e) {
-            future.cancel(true);
-            return failure(file, "timeout", "processing took longer than " + timeLimit.toSeconds() + " s");
+            p.future().cancel(true);
+            // the stuck worker may never return: give the pool a fresh thread in its place
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            return stored(out, failure(p.file(), "timeout", "processing took longer than "
+                    + options.timeLimit().toSeconds() + " s (--time-limit)"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return failure(file, "internal", cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            return stored(out, failure(p.file(), "internal", cause.getClass().getSimpleName() + ": "
+                    + cause.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure(file, "interrupted", "the run was interrupted");
+            throw new IllegalStateException("the run was interrupted", e);
         }
     }
 
-    /** Reads, decodes and annotates one file; never throws for a bad article. */
-    public Outcome process(InputFile f) {
+    /** Writes an outcome's record without a state stamp, so that the next run tries the article again. */
+    private static Outcome stored(Path out, Outcome o) throws IOException {
+        AtomicFiles.write(out.resolve(o.input().docId() + ".json"), Json.PRETTY.writeValueAsBytes(o.record()));
+        return o;
+    }
+
+    /** Reuses the stored record when the input and version are unchanged; otherwise processes and stores it. */
+    private Outcome processAndStore(InputFile f, Path out) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f.path());
         } catch (IOException e) {
             return failure(f, "unreadable", "cannot read the file: " + e.getMessage());
         }
+        String stamp = sha256(bytes) + " " + Version.VALUE;
+        Path json = out.resolve(f.docId() + ".json");
+        Path state = out.resolve(STATE_DIR).resolve(f.docId());
+        try {
+            if (!options.force() && Files.exists(state) && Files.exists(json)
+                    && Files.readString(state, StandardCharsets.UTF_8).equals(stamp)) {
+                return new Outcome(f, Json.MAPPER.readTree(json.toFile()), 0, true);
+            }
+            Outcome o = process(f, bytes);
+            AtomicFiles.write(json, Json.PRETTY.writeValueAsBytes(o.record()));
+            AtomicFiles.write(state, stamp.getBytes(StandardCharsets.UTF_8));
+            return o;
+        } catch (IOException e) {
+            return failure(f, "output", "cannot write the record: " + e.getMessage());
+        }
+    }
+
+    /** Decodes and annotates one file's bytes; never throws for a bad article. */
+    public Outcome process(InputFile f, byte[] bytes) {
         DecodedText decoded;
         try {
             decoded = TextDecoder.decode(bytes);
@@ -133,17 +214,21 @@ public final class BatchRunner {
                 doc = doc.withWarning(warning);
             }
             doc = pipeline.annotate(doc);
-            return new Outcome(f, Record.of(doc), doc.tokenCount());
+            return new Outcome(f, Record.of(doc), doc.tokenCount(), false);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(f, "internal", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
     private static Outcome failure(InputFile f, String kind, String message) {
-        return new Outcome(f, ErrorRecord.of(f.docId(), f.source(), kind, message), 0);
+        return new Outcome(f, ErrorRecord.of(f.docId(), f.source(), kind, message), 0, false);
     }
 
-    private static void writeRecord(Path out, Outcome o) throws IOException {
-        AtomicFiles.write(out.resolve(o.input().docId() + ".json"), Json.PRETTY.writeValueAsBytes(o.record()));
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

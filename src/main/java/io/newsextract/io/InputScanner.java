@@ -47,9 +47,18 @@ public final class InputScanner {
             for (int k = 2; !used.add(unique); k++) {
                 unique = id + "_" + k;
             }
-            out.add(new InputFile(p, unique, source));
+            out.add(new InputFile(p, unique, source, sizeOf(p)));
         }
         return out;
+    }
+
+    /** The file's size, or 0 when it cannot be read (reading it later gives the error line its reason). */
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static String baseId(Path p) {

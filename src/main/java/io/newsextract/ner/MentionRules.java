@@ -1,0 +1,262 @@
+package io.newsextract.ner;
+
+import io.newsextract.api.Token;
+import io.newsextract.lexicon.Countries;
+import io.newsextract.lexicon.LanguageData;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Repairs the tagger's entity runs in one sentence with one language's data, in order:
+ * join hyphenated names ("Indo-Pacifico"), carry an organisation over a coordination of untagged capitalised words
+ * ("… Elettrotecniche ed Elettroniche"), cut glued names at possessives and coordinations, cut "Country prep Country",
+ * strip title words ("Presidente del Consiglio"), type country names as LOCATION, and add untagged capitalised
+ * sequences headed by an organisation noun ("Minerals Security Partnership").
+ */
+final class MentionRules {
+
+    /** A run of tokens [from, to) of one coarse type. */
+    record Run(int from, int to, String type) {
+    }
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’", "'S", "’S");
+    private static final Set<String> HYPHENS = Set.of("-", "‐", "–");
+
+    private final Countries countries;
+    private final Set<String> conjunctions;
+    private final Set<String> orgHeads;
+    private final Set<String> connectors;
+    private final Pattern titles;
+
+    MentionRules(String language) {
+        countries = Countries.load(language);
+        conjunctions = lower(LanguageData.optionalLines(language, "conjunctions.txt").orElse(List.of()));
+        orgHeads = new HashSet<>(LanguageData.optionalLines(language, "org-heads.txt").orElse(List.of()));
+        connectors = lower(LanguageData.optionalLines(language, "name-connectors.txt").orElse(List.of()));
+        List<String> phrases = LanguageData.optionalLines(language, "title-phrases.txt").orElse(List.of());
+        titles = phrases.isEmpty() ? null : Pattern.compile("(?iu)\\b(?:" + phrases.stream()
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\b");
+    }
+
+    List<Run> apply(List<Token> tokens, List<Run> runs, String text) {
+        List<Run> out = new ArrayList<>();
+        Set<Integer> titleTokens = titleTokens(tokens, text);
+        for (Run run : runs) {
+            Run r = joinHyphenated(tokens, run);
+            r = extendOverCoordination(tokens, r);
+            for (Run piece : splitGlued(tokens, r)) {
+                for (Run p : splitCountries(tokens, piece, text)) {
+                    Run stripped = stripTitle(tokens, p, titleTokens);
+                    if (stripped != null) {
+                        out.add(countryAsLocation(tokens, stripped, text));
+                    }
+                }
+            }
+        }
+        out = dedupe(out);
+        out.addAll(organisationsByHead(tokens, out, titleTokens));
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    String text(List<Token> tokens, Run r, String text) {
+        return text.substring(tokens.get(r.from()).start(), tokens.get(r.to() - 1).end());
+    }
+
+    boolean isCountry(String name) {
+        return countries.byName(name).isPresent();
+    }
+
+    private Run joinHyphenated(List<Token> tokens, Run r) {
+        int to = r.to();
+        while (to + 1 < tokens.size() && HYPHENS.contains(tokens.get(to).word())
+                && tokens.get(to).start() == tokens.get(to - 1).end()
+                && tokens.get(to + 1).start() == tokens.get(to).end()
+                && isCapitalised(tokens.get(to + 1)) && isUntagged(tokens.get(to + 1))) {
+            to += 2;
+        }
+        return new Run(r.from(), to, r.type());
+    }
+
+    private Run extendOverCoordination(List<Token> tokens, Run r) {
+        if (!r.type().equals("ORGANIZATION") || r.to() >= tokens.size()
+                || !conjunctions.contains(lowerWord(tokens.get(r.to())))) {
+            return r;
+        }
+        int j = r.to() + 1;
+        while (j < tokens.size() && isCapitalised(tokens.get(j)) && isUntagged(tokens.get(j))) {
+            j++;
+        }
+        boolean endsName = j == tokens.size() || !isCapitalised(tokens.get(j));
+        return j > r.to() + 1 && endsName ? new Run(r.from(), j, r.type()) : r;
+    }
+
+    /** "X Association and Italy ’s Y Association": the owner and the owned are two names, the owner a third. */
+    private List<Run> splitGlued(List<Token> tokens, Run run) {
+        List<Run> out = new ArrayList<>();
+        int from = run.from();
+        for (int i = run.from(); i < run.to(); i++) {
+            if (POSSESSIVE.contains(tokens.get(i).word()) && i > from) {
+                int conj = lastConjunction(tokens, from, i);
+                if (conj >= 0) {
+                    addTrimmed(new Run(from, conj, run.type()), tokens, out);
+                    from = conj + 1;
+                }
+                addTrimmed(new Run(from, i, run.type()), tokens, out);
+                from = i + 1;
+            }
+        }
+        addTrimmed(new Run(from, run.to(), run.type()), tokens, out);
+        return out;
+    }
+
+    /** "Corea del Sud per l'Italia": two countries joined by lower-case words are two names. */
+    private List<Run> splitCountries(List<Token> tokens, Run run, String text) {
+        for (int i = run.from() + 1; i < run.to(); i++) {
+            if (isCapitalised(tokens.get(i - 1)) && !isCapitalised(tokens.get(i))) {
+                int j = i;
+                while (j < run.to() && !isCapitalised(tokens.get(j))) {
+                    j++;
+                }
+                Run left = new Run(run.from(), i, run.type());
+                Run right = new Run(j, run.to(), run.type());
+                if (j < run.to() && isCountry(text(tokens, left, text)) && isCountry(text(tokens, right, text))) {
+                    return List.of(left, right);
+                }
+            }
+        }
+        return List.of(run);
+    }
+
+    private Run stripTitle(List<Token> tokens, Run r, Set<Integer> titleTokens) {
+        int from = r.from();
+        while (from < r.to() && titleTokens.contains(from)) {
+            from++;
+        }
+        if (from == r.from()) {
+            return r;
+        }
+        return from < r.to() && isCapitalised(tokens.get(from)) ? new Run(from, r.to(), r.type()) : null;
+    }
+
+    private Run countryAsLocation(List<Token> tokens, Run r, String text) {
+        return !r.type().equals("LOCATION") && isCountry(text(tokens, r, text)) ? new Run(r.from(), r.to(), "LOCATION") : r;
+    }
+
+    private List<Run> organisationsByHead(List<Token> tokens, List<Run> tagged, Set<Integer> titleTokens) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Run r : tagged) {
+            for (int i = r.from(); i < r.to(); i++) {
+                covered[i] = true;
+            }
+        }
+        titleTokens.forEach(i -> covered[i] = true);
+        List<Run> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (covered[i] || !isCapitalised(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            int lastCap = i;
+            while (j < tokens.size() && !covered[j]
+                    && (isCapitalised(tokens.get(j)) || connectors.contains(lowerWord(tokens.get(j))))) {
+                if (isCapitalised(tokens.get(j))) {
+                    lastCap = j;
+                }
+                j++;
+            }
+            Run candidate = new Run(i, lastCap + 1, "ORGANIZATION");
+            int capitals = 0;
+            for (int k = i; k <= lastCap; k++) {
+                capitals += isCapitalised(tokens.get(k)) ? 1 : 0;
+            }
+            if (capitals >= 2 && (orgHeads.contains(tokens.get(i).word()) || orgHeads.contains(tokens.get(lastCap).word()))) {
+                out.add(candidate);
+            }
+            i = lastCap + 1;
+        }
+        return out;
+    }
+
+    private Set<Integer> titleTokens(List<Token> tokens, String text) {
+        Set<Integer> out = new HashSet<>();
+        if (titles == null || tokens.isEmpty()) {
+            return out;
+        }
+        Matcher m = titles.matcher(text).region(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        while (m.find()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= m.start() && tokens.get(i).end() <= m.end()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private int lastConjunction(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            if (conjunctions.contains(lowerWord(tokens.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void addTrimmed(Run run, List<Token> tokens, List<Run> out) {
+        int from = run.from();
+        int to = run.to();
+        while (from < to && !hasLetterOrDigit(tokens.get(from).word())) {
+            from++;
+        }
+        while (to > from && !hasLetterOrDigit(tokens.get(to - 1).word())) {
+            to--;
+        }
+        if (to > from) {
+            out.add(new Run(from, to, run.type()));
+        }
+    }
+
+    private static List<Run> dedupe(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
+        for (Run r : runs) {
+            if (starts.add(r.from())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        return word.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean isCapitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+    }
+
+    private static boolean isUntagged(Token t) {
+        return t.ner() == null || t.ner().equals("O");
+    }
+
+    private static String lowerWord(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsextract.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsextract.TestPipelines;
+import io.newsextract.io.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void batchWritesARecordOrAnErrorLineForEveryFileAndExitsOneWhenSomeFailed() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in/en/nested"));
+        Files.copy(TestPipelines.EN_SAMPLE, in.resolve("article.txt"));
+        Files.writeString(tmp.resolve("in/en/empty.txt"), "");
+        Files.writeString(tmp.resolve("in/article.txt"), "Second article with the same file name, in English, "
+                + "written by hand for this test. The minister said the plan will be ready soon.");
+        Path out = tmp.resolve("out");
+        int status = Main.execute(TestPipelines::standard, "batch", "--in", tmp.resolve("in").toString(),
+                "--out", out.toString(), "--no-progress");
+        assertEquals(Main.SOME_FAILED, status);
+        List<String> lines = Files.readAllLines(out.resolve("records.jsonl"));
+        assertEquals(3, lines.size());
+        JsonNode first = Json.MAPPER.readTree(lines.get(0));
+        JsonNode empty = Json.MAPPER.readTree(lines.get(1));
+        JsonNode sample = Json.MAPPER.readTree(lines.get(2));
+        assertEquals("article.txt", first.get("source").asText());
+        assertEquals("en/empty.txt", empty.get("source").asText());
+        assertEquals("empty", empty.get("error").get("kind").asText());
+        assertEquals("en/nested/article.txt", sample.get("source").asText());
+        assertTrue(!first.get("docId").asText().equals(sample.get("docId").asText()), "docIds must differ");
+        assertTrue(first.get("docId").asText().startsWith("article__"));
+        assertEquals("2026-01-20", sample.get("published").asText());
+        for (String line : lines) {
+            String id = Json.MAPPER.readTree(line).get("docId").asText();
+            assertTrue(Files.exists(out.resolve(id + ".json")), id);
+        }
+    }
+
+    @Test
+    void badUsageExitsTwoAndHelpListsTheCommands() {
+        PrintStream err = System.err;
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "batch", "--in"));
+            assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "nonsense"));
+            assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "batch", "--in",
+                    tmp.resolve("missing").toString(), "--out", tmp.toString()));
+            assertEquals(Main.OK, Main.execute(TestPipelines::standard, "--help"));
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("batch") && text.contains("eval"), text);
+    }
+
+    @Test
+    void evalPrintsTheFiguresOfTheReferenceScorerAsJson() throws Exception {
+        Path pred = Files.createDirectories(tmp.resolve("pred"));
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        Files.copy(Path.of("corpus/gold/002_e611f32bee1efeaa.json"), gold.resolve("002_e611f32bee1efeaa.json"));
+        Files.copy(Path.of("corpus/gold/000_e3ea19b8992806a7.json"), gold.resolve("000_e3ea19b8992806a7.json"));
+        Files.writeString(pred.resolve("002_e611f32bee1efeaa.json"), Json.MAPPER.writeValueAsString(
+                io.newsextract.api.Record.of(TestPipelines.englishSample())));
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertEquals(Main.OK, Main.execute(TestPipelines::standard, "eval", "--gold", gold.toString(),
+                    "--pred", pred.toString(), "--text-root", ".", "--json"));
+        } finally {
+            System.setOut(out);
+        }
+        JsonNode json = Json.MAPPER.readTree(captured.toString(StandardCharsets.UTF_8));
+        JsonNode en = json.get("byLanguage").get("en");
+        assertEquals(1, en.get("docs").asInt());
+        assertTrue(en.get("entity_f1").asDouble() >= 0.80, en.toString());
+        assertEquals(1, json.get("byLanguage").get("it").get("missingRecords").asInt());
+    }
+}
