@@ -4,6 +4,7 @@ import io.newsextract.api.Pipeline;
 import io.newsextract.attribution.AttributionStage;
 import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
+import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
@@ -12,6 +13,7 @@ import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.ner.SequenceLabeler;
 import io.newsextract.quote.QuoteDetectionStage;
 import io.newsextract.quote.ReportedSpeechStage;
+import io.newsextract.sector.SectorStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.segment.TaggingStage;
 
@@ -59,7 +61,8 @@ public final class StandardPipeline {
                 .add(new QuoteDetectionStage(configs.keySet()))
                 .add(new ReportedSpeechStage(configs.keySet()))
                 .add(new AttributionStage(configs.keySet()))
-                // quotes and attribution (issue 3), sectors and commitments (issue 4) plug in here
+                .add(new SectorStage(configs.keySet()))
+                .add(new CommitmentStage(configs.keySet()))
                 .build();
     }
 

@@ -1,0 +1,286 @@
+package io.newsextract.commitment;
+
+import io.newsextract.api.Document;
+import io.newsextract.api.EntityMention;
+import io.newsextract.api.Pledge;
+import io.newsextract.api.Quote;
+import io.newsextract.api.Span;
+import io.newsextract.api.Speaker;
+import io.newsextract.lexicon.Countries;
+import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.lexicon.TokenPattern;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who commits: the subject words of a pledge's clause resolved to the article's entities and speakers. Group subjects
+ * ("the two sides", "i due leader") stand for the two most mentioned countries or people; "I" and "we" inside a quote
+ * stand for its speaker (and "we" for the speaker's country when it is known); "they" for the actors of the pledge
+ * before. One resolver per document: it counts the article's countries and people once.
+ */
+final class ActorResolver {
+
+    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
+
+    private final Document doc;
+    private final CommitmentLexicon lexicon;
+    private final Countries countries;
+    private final List<Pledge.Actor> topCountries;
+    private final List<Pledge.Actor> topPeople;
+
+    ActorResolver(Document doc, CommitmentLexicon lexicon, Countries countries) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.countries = countries;
+        this.topCountries = topCountries();
+        this.topPeople = topPeople();
+    }
+
+    /**
+     * Whether the subject before {@code trigger} (clause from {@code start}) is an actor: its head is a name, a
+     * pronoun or an actor noun ("government", "paesi"), or a possessive marks it as an actor's ("our plan").
+     */
+    static boolean isActorSubject(CommitmentLexicon lexicon, Countries countries, List<SurfaceToken> tokens, int start,
+                                  int trigger) {
+        int head = subjectHead(lexicon, tokens, start, trigger);
+        if (head < 0) {
+            return lexicon.in("first-plural", tokens.get(trigger)) || lexicon.in("first-singular", tokens.get(trigger))
+                    || reportedSpeech(lexicon, tokens, start, start);
+        }
+        SurfaceToken t = tokens.get(head);
+        if (lexicon.in("referring-pronoun", t)) {
+            return reportedSpeech(lexicon, tokens, start, head);
+        }
+        if (t.entity() || Tags.proper(t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent()) {
+            return true;
+        }
+        for (int k = head - 1; k >= start && !Tags.verb(tokens.get(k)); k--) {
+            if (lexicon.in("first-plural", tokens.get(k)) || POSSESSIVE.contains(tokens.get(k).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech verb stands just before {@code to} — in the clause, or right before the clause opens ("said it
+     * would", "ha annunciato che ridurrà"): then an unnamed or pronoun subject is the speaker.
+     */
+    private static boolean reportedSpeech(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int to) {
+        for (int k = Math.max(0, Math.min(start, to) - 4); k < to; k++) {
+            if (lexicon.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head of the subject that ends right before the trigger (skipping adverbs and auxiliaries: "we are
+     * investing", "ha firmato"): the last noun before it, or, when that noun sits in a prepositional phrase ("the
+     * Minister for Health", "prices in Australia"), the noun the phrase hangs on. -1 when there is none.
+     */
+    static int subjectHead(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int trigger) {
+        int i = trigger - 1;
+        while (i >= start && (Tags.adverb(tokens.get(i)) || tokens.get(i).isPunctuation()
+                || lexicon.in("auxiliary", tokens.get(i)) && !lexicon.in("actor", tokens.get(i)))) {
+            i--;
+        }
+        if (i < start || Tags.verb(tokens.get(i)) && !Tags.nominal(tokens.get(i))) {
+            return -1;
+        }
+        int head = i;
+        for (int k = i - 1; k >= start; k--) {
+            SurfaceToken t = tokens.get(k);
+            if (Tags.verb(t)) {
+                break;
+            }
+            if (Tags.preposition(t) && k - 1 >= start && Tags.nominal(tokens.get(k - 1))) {
+                head = k - 1;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The actors named in tokens [from, to) of a sentence, or, when there are none, in the sentence before the
+     * trigger; {@code quote} is the quote the pledge sits in (or null) and {@code previous} the actors of the pledge
+     * before, for "they".
+     */
+    List<Pledge.Actor> resolve(List<SurfaceToken> tokens, int from, int to, Quote quote, List<Pledge.Actor> previous) {
+        List<Pledge.Actor> found = named(tokens, from, to, quote, previous);
+        if (found.isEmpty()) {
+            found = subjectNoun(tokens, from, to);
+        }
+        if (found.isEmpty() && from > 0) {
+            found = named(tokens, 0, to, quote, previous);
+        }
+        if (found.isEmpty() && quote != null) {   // a subject-less verb in a quote ("Lavoreremo insieme"): the speaker
+            found = speakerOf(quote).map(s -> List.of(new Pledge.Actor(s.name(), entityId(s.name()), s.id())))
+                    .orElse(List.of());
+        }
+        return found;
+    }
+
+    /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
+    private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to) {
+        int head = subjectHead(lexicon, tokens, from, to);
+        if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !Tags.nominal(tokens.get(head))
+                || Tags.hasPronounTag(tokens.get(head))) {
+            return List.of();
+        }
+        int first = head;
+        while (first - 1 >= from && Tags.proper(tokens.get(first - 1))) {
+            first--;
+        }
+        String name = doc.text().substring(tokens.get(first).start(), tokens.get(head).end());
+        return List.of(new Pledge.Actor(name, entityId(name), speakerId(name)));
+    }
+
+    private List<Pledge.Actor> named(List<SurfaceToken> tokens, int from, int to, Quote quote,
+                                     List<Pledge.Actor> previous) {
+        Span sentence = new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        Map<String, Pledge.Actor> out = new LinkedHashMap<>();
+        if (from >= to) {
+            return List.of();
+        }
+        for (Map.Entry<String, List<TokenPattern>> g : lexicon.groups().entrySet()) {
+            for (TokenPattern p : g.getValue()) {
+                if (!p.findAll(tokens.subList(from, to)).isEmpty()) {
+                    (g.getKey().equals("countries") ? topCountries : topPeople).forEach(a -> out.putIfAbsent(a.name(), a));
+                }
+            }
+        }
+        Span region = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        for (EntityMention e : doc.entities()) {
+            if (region.contains(e.span()) && !e.type().equals("MISC")) {
+                Pledge.Actor a = actorFor(e);
+                out.putIfAbsent(a.name(), a);
+            }
+        }
+        for (int k = from; k < to; k++) {
+            SurfaceToken t = tokens.get(k);
+            if (lexicon.in("first-singular", t) && Tags.nominal(t)) {
+                speaker(quote, sentence, region).ifPresent(a -> out.putIfAbsent(a.name(), a));
+            } else if (lexicon.in("first-plural", t) && Tags.nominal(t)) {
+                speakerSide(quote, sentence, region).ifPresent(a -> out.putIfAbsent(a.name(), a));
+            } else if (lexicon.in("third-person", t) && Tags.nominal(t) && out.isEmpty()) {
+                previous.forEach(a -> out.putIfAbsent(a.name(), a));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private Pledge.Actor actorFor(EntityMention e) {
+        if (e.type().equals("PERSON")) {
+            for (Pledge.Actor p : topPeopleAll()) {
+                if (sharesLastWord(p.name(), e.text())) {
+                    return p;
+                }
+            }
+        }
+        return new Pledge.Actor(e.text(), e.id(), speakerId(e.text()));
+    }
+
+    /**
+     * The quote's speaker; without an attributed quote, the last person the sentence names outside the subject
+     * ("…,” Lee said), else the last person named before the sentence.
+     */
+    private Optional<Pledge.Actor> speaker(Quote quote, Span sentence, Span subject) {
+        Optional<Speaker> s = speakerOf(quote);
+        if (s.isPresent()) {
+            return Optional.of(new Pledge.Actor(s.get().name(), entityId(s.get().name()), s.get().id()));
+        }
+        EntityMention best = null;
+        for (EntityMention e : doc.entities()) {
+            boolean inSentence = sentence.contains(e.span()) && !subject.overlaps(e.span());
+            boolean before = e.end() <= sentence.start();
+            if (e.type().equals("PERSON") && (inSentence || before && (best == null || best.end() <= sentence.start()))) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best).map(this::actorFor);
+    }
+
+    /** "We": the speaker's country when the speaker has one, else the speaker. */
+    private Optional<Pledge.Actor> speakerSide(Quote quote, Span sentence, Span subject) {
+        Optional<Speaker> s = speakerOf(quote);
+        if (s.isPresent() && s.get().affiliation() != null) {
+            return Optional.of(new Pledge.Actor(s.get().affiliation(), entityId(s.get().affiliation()), null));
+        }
+        return speaker(quote, sentence, subject);
+    }
+
+    private Optional<Speaker> speakerOf(Quote quote) {
+        if (quote == null || quote.speakerId() == null) {
+            return Optional.empty();
+        }
+        return doc.speakers().stream().filter(s -> s.id().equals(quote.speakerId())).findFirst();
+    }
+
+    private List<Pledge.Actor> topCountries() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, EntityMention> longest = new LinkedHashMap<>();
+        for (EntityMention e : doc.entities()) {
+            Optional<String> c = countries.byName(e.text());
+            if (c.isPresent()) {   // whatever type the recogniser gave it ("Corea del Sud" is sometimes an ORG)
+                counts.merge(c.get(), 1, Integer::sum);
+                longest.merge(c.get(), e, (a, b) -> b.text().length() > a.text().length() ? b : a);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(2)
+                .map(en -> {
+                    EntityMention e = longest.get(en.getKey());
+                    return new Pledge.Actor(e.text(), e.id(), null);
+                })
+                .toList();
+    }
+
+    private List<Pledge.Actor> topPeople() {
+        return topPeopleAll().stream().limit(2).toList();
+    }
+
+    /** People by mentions, most mentioned first, each under the longest name the article gives them. */
+    private List<Pledge.Actor> topPeopleAll() {
+        List<EntityMention> persons = doc.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, EntityMention> names = new LinkedHashMap<>();
+        List<EntityMention> byLength = new ArrayList<>(persons);
+        byLength.sort(Comparator.comparingInt((EntityMention e) -> e.text().length()).reversed());
+        for (EntityMention e : persons) {
+            EntityMention full = byLength.stream().filter(f -> sharesLastWord(f.text(), e.text())).findFirst().orElse(e);
+            counts.merge(full.text(), 1, Integer::sum);
+            names.putIfAbsent(full.text(), full);
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(en -> new Pledge.Actor(en.getKey(), names.get(en.getKey()).id(), speakerId(en.getKey())))
+                .toList();
+    }
+
+    private static boolean sharesLastWord(String full, String mention) {
+        String[] f = full.split("\\s+");
+        String[] m = mention.split("\\s+");
+        for (String w : f) {
+            if (w.equalsIgnoreCase(m[m.length - 1]) || w.equalsIgnoreCase(m[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String entityId(String name) {
+        return doc.entities().stream().filter(e -> e.text().equals(name)).map(EntityMention::id).findFirst().orElse(null);
+    }
+
+    private String speakerId(String name) {
+        return doc.speakers().stream().filter(s -> s.name().equals(name)).map(Speaker::id).findFirst().orElse(null);
+    }
+}

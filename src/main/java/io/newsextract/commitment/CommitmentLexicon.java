@@ -1,0 +1,115 @@
+package io.newsextract.commitment;
+
+import io.newsextract.api.PipelineException;
+import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.lexicon.TokenPattern;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The commitment knowledge of one language, from {@code models/<lang>/commitments.tsv}. Each line is one of:
+ * <pre>
+ * list   NAME   form|form|...          a word list, usable as @NAME in patterns; some names are read by the stage
+ * group  KIND   pattern                a group subject: KIND is countries or leaders ("the two sides", "i due leader")
+ * break  pattern                       where a pledge's clause ends, matched at a token after the trigger
+ * rule   NAME   STRENGTH  actor|-  CONFIDENCE  pattern
+ * </pre>
+ * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
+ * between a subject and its trigger: "is", "ha", "will"), speech and referring-pronoun (in reported speech, "X said
+ * it would" or "ha annunciato che ridurrà" has the speaker as actor), first-singular,
+ * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
+ * complement is a forecast: "expect", "auspicio").
+ */
+final class CommitmentLexicon {
+
+    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "speech", "referring-pronoun",
+            "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame");
+
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<TokenPattern> breaks = new ArrayList<>();
+    private final Map<String, List<TokenPattern>> groups = new HashMap<>();
+
+    private CommitmentLexicon() {
+    }
+
+    static CommitmentLexicon load(String language) {
+        CommitmentLexicon lex = new CommitmentLexicon();
+        String file = "commitments.tsv";
+        for (String[] row : LanguageData.table(language, file, 2)) {
+            switch (row[0]) {
+                case "list" -> {
+                    need(row, 3, language);
+                    List<String> forms = new ArrayList<>();
+                    for (String f : row[2].split("\\|")) {
+                        forms.add(f.strip().toLowerCase(Locale.ROOT));
+                    }
+                    lex.lists.put(row[1], forms);
+                }
+                case "group" -> {
+                    need(row, 3, language);
+                    if (!Set.of("countries", "leaders").contains(row[1])) {
+                        throw new PipelineException(where(language) + ": group kind must be countries or leaders: "
+                                + String.join(" ", row));
+                    }
+                    lex.groups.computeIfAbsent(row[1], k -> new ArrayList<>())
+                            .add(TokenPattern.compile(row[2], lex.lists));
+                }
+                case "break" -> lex.breaks.add(TokenPattern.compile(row[1], lex.lists));
+                case "rule" -> {
+                    need(row, 6, language);
+                    if (!Set.of("actor", "-").contains(row[3])) {
+                        throw new PipelineException(where(language) + ": rule " + row[1] + ": third field must be actor or -");
+                    }
+                    lex.rules.add(new Rule(row[1], Strength.of(row[2]), row[3].equals("actor"),
+                            Double.parseDouble(row[4]), TokenPattern.compile(row[5], lex.lists)));
+                }
+                default -> throw new PipelineException(where(language) + ": unknown line kind '" + row[0] + "'");
+            }
+        }
+        for (String name : REQUIRED_LISTS) {
+            if (!lex.lists.containsKey(name)) {
+                throw new PipelineException(where(language) + ": missing list '" + name + "'");
+            }
+        }
+        return lex;
+    }
+
+    private static void need(String[] row, int n, String language) {
+        if (row.length < n) {
+            throw new PipelineException(where(language) + ": expected " + n + " fields: " + String.join(" | ", row));
+        }
+    }
+
+    private static String where(String language) {
+        return "models/" + language + "/commitments.tsv";
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    List<TokenPattern> breaks() {
+        return breaks;
+    }
+
+    Map<String, List<TokenPattern>> groups() {
+        return groups;
+    }
+
+    /** Whether the token is one of the forms of list {@code name} (exact forms, or prefixes written with *). */
+    boolean in(String name, SurfaceToken t) {
+        for (String form : lists.get(name)) {
+            if (form.endsWith("*") ? t.startsWith(form.substring(0, form.length() - 1)) : t.is(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
