@@ -9,6 +9,7 @@ import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
 import io.newsextract.ner.CrfLabeler;
+import io.newsextract.ner.FastCrfTagger;
 import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.ner.SequenceLabeler;
 import io.newsextract.quote.QuoteDetectionStage;
@@ -43,7 +44,8 @@ public final class StandardPipeline {
         Map<String, CompletableFuture<SequenceLabeler>> labelers = new LinkedHashMap<>();
         configs.forEach((lang, c) -> {
             if (c.nerModel() != null) {
-                labelers.put(lang, CompletableFuture.supplyAsync(() -> new CrfLabeler(c.nerModel())));
+                labelers.put(lang, CompletableFuture.supplyAsync(() -> c.nerGazette().equals("indexed")
+                        ? FastCrfTagger.load(c.nerModel()) : new CrfLabeler(c.nerModel())));
             }
         });
         CompletableFuture<LanguageDetectionStage> language = CompletableFuture.supplyAsync(LanguageDetectionStage::new);

@@ -14,12 +14,14 @@ import java.util.Set;
  * @param tokenizer      {@code ptb} (CoreNLP's rule tokenizer) or {@code cdc} (its statistical one, with
  *                       multi-word token expansion)
  * @param lemmatizer     {@code english-morphology} or {@code lowercase}
+ * @param nerGazette     {@code stock} (the CRF as CoreNLP runs it) or {@code indexed} (the same features, its
+ *                       clean gazette matched with a token trie: identical labels, hundreds of times faster)
  */
 public record LanguageConfig(String language, String tokenizer, String tokenizerModel, String multiWordRules,
-                             String posModel, String nerModel, String lemmatizer) {
+                             String posModel, String nerModel, String lemmatizer, String nerGazette) {
 
     private static final Set<String> KEYS = Set.of("tokenizer", "tokenizer.model", "tokenizer.multiWordRules",
-            "pos.model", "ner.model", "lemmatizer");
+            "pos.model", "ner.model", "ner.gazette", "lemmatizer");
     private static final String FILE = "pipeline.properties";
 
     public static boolean exists(String language) {
@@ -43,7 +45,8 @@ public record LanguageConfig(String language, String tokenizer, String tokenizer
         }
         LanguageConfig c = new LanguageConfig(language, values.getOrDefault("tokenizer", "ptb"),
                 values.get("tokenizer.model"), values.get("tokenizer.multiWordRules"), values.get("pos.model"),
-                values.get("ner.model"), values.getOrDefault("lemmatizer", "lowercase"));
+                values.get("ner.model"), values.getOrDefault("lemmatizer", "lowercase"),
+                values.getOrDefault("ner.gazette", "stock"));
         if (!Set.of("ptb", "cdc").contains(c.tokenizer)) {
             throw new PipelineException(language + ": tokenizer must be ptb or cdc, not " + c.tokenizer);
         }
@@ -52,6 +55,9 @@ public record LanguageConfig(String language, String tokenizer, String tokenizer
         }
         if (!Set.of("english-morphology", "lowercase").contains(c.lemmatizer)) {
             throw new PipelineException(language + ": lemmatizer must be english-morphology or lowercase");
+        }
+        if (!Set.of("stock", "indexed").contains(c.nerGazette)) {
+            throw new PipelineException(language + ": ner.gazette must be stock or indexed, not " + c.nerGazette);
         }
         return c;
     }

@@ -24,7 +24,7 @@ import java.util.Objects;
  * the Italian model carries, full from the start, so no call depends on earlier ones. The one lazily built piece of
  * shared classifier state, its clique potential function, is built by a warm-up call before the constructor returns.
  */
-public final class FastCrfTagger {
+public final class FastCrfTagger implements SequenceLabeler {
 
     /** The Italian NER model of the {@code stanford-corenlp:models-italian} jar. */
     public static final String ITALIAN_MODEL = "edu/stanford/nlp/models/ner/italian.crf.ser.gz";
@@ -68,6 +68,7 @@ public final class FastCrfTagger {
      *
      * @param words the CoreNLP word forms of the sentence's tokens
      */
+    @Override
     public List<String> labels(List<String> words) {
         String[] forms = new String[words.size()];
         for (int i = 0; i < forms.length; i++) {
