@@ -41,8 +41,12 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * @param peakHeapMB     the most heap the run needed: peak occupancy right after a garbage collection
+     * @param peakHeapUsedMB peak heap use including garbage not yet collected (grows with the heap the JVM is given)
+     */
     public record Result(double loadSeconds, int threads, int repeat, double wallSeconds, long peakHeapMB,
-                         Map<String, LanguageFigures> byLanguage, List<Article> articleList) {
+                         long peakHeapUsedMB, Map<String, LanguageFigures> byLanguage, List<Article> articleList) {
 
         public long tokens() {
             return byLanguage.values().stream().mapToLong(LanguageFigures::tokens).sum();
@@ -84,6 +88,13 @@ public final class Benchmark {
     public static Result run(Supplier<Pipeline> loader, List<String[]> texts, int repeat, int threads)
             throws InterruptedException, ExecutionException {
         resetPeaks();
+        try (HeapWatch heap = new HeapWatch()) {
+            return measure(loader, texts, repeat, threads, heap);
+        }
+    }
+
+    private static Result measure(Supplier<Pipeline> loader, List<String[]> texts, int repeat, int threads,
+                                  HeapWatch heap) throws InterruptedException, ExecutionException {
         long t0 = System.nanoTime();
         Pipeline pipeline = loader.get();
         double load = (System.nanoTime() - t0) / 1e9;
@@ -122,7 +133,8 @@ public final class Benchmark {
         double wall = (System.nanoTime() - w0) / 1e9;
         Map<String, LanguageFigures> by = new TreeMap<>();
         tokens.forEach((lang, t) -> by.put(lang, new LanguageFigures(t[0], counts.get(lang)[0], nanos.get(lang)[0] / 1e9)));
-        return new Result(load, threads, repeat, wall, peakHeapMB(), by, List.copyOf(articles));
+        long used = peakHeapMB();
+        return new Result(load, threads, repeat, wall, heap.peakMB(), used, by, List.copyOf(articles));
     }
 
     static void resetPeaks() {

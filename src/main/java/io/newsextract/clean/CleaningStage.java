@@ -33,6 +33,7 @@ public final class CleaningStage implements Stage {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern LINK_ONLY_LINE = Pattern.compile(
             "\\s*(?:\\[(?:\\\\.|[^\\]\\\\\\n])*\\]\\([^)\\n]*\\)\\s*(?:\\\\?\\[\\d{1,3}\\\\?\\])?\\s*)+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     private static final Pattern BARE_URL_LINE = Pattern.compile("\\s*<?(?:https?|ftp)://\\S+>?\\s*");
 
     private final Set<String> boilerplateLines = new HashSet<>();
@@ -103,7 +104,7 @@ public final class CleaningStage implements Stage {
                 || BARE_URL_LINE.matcher(t).matches()) {
             return true;
         }
-        String key = t.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        String key = EDGE_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
         if (boilerplateLines.contains(key)) {
             return true;
         }

@@ -63,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("wallTokensPerSecond", r.tokens() / r.wallSeconds());
         out.put("tokensPerSecond", tps);
         out.put("peakHeapMB", r.peakHeapMB());
+        out.put("peakHeapUsedMB", r.peakHeapUsedMB());
         if (scaling) {
             Benchmark.Result one = Benchmark.run(main::pipeline, texts, repeat, 1);
             out.put("wallSecondsOneThread", one.wallSeconds());
