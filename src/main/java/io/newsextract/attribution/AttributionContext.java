@@ -26,6 +26,7 @@ final class AttributionContext {
     private static final int APPOSITION_WINDOW = 15;
     private static final int INVERSION_WINDOW = 5;
     private static final int SOURCE_WINDOW = 8;
+    private static final int PHRASE_WINDOW = 3;
 
     final DocView view;
     final List<QuoteSite> sites;
@@ -100,6 +101,7 @@ final class AttributionContext {
         while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
             j++;
         }
+        j = skipShortPhrase(j, end);
         for (int insertion = 0; insertion < 2 && j < end && (view.word(j).equals(",") || view.word(j).equals("("));
              insertion++) {
             String close = view.word(j).equals(",") ? "," : ")";
@@ -117,6 +119,28 @@ final class AttributionContext {
         while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
             j++;
         }
+        if (j + 1 < end && view.word(j).equals(",") && view.isVerb(j + 1)) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * "Okafor of Illinois", "Hale on Tuesday": a preposition and up to {@value #PHRASE_WINDOW} words with no verb or
+     * punctuation, when a verb, a comma or a parenthesis follows them; else {@code j} itself.
+     */
+    private int skipShortPhrase(int j, int end) {
+        if (j >= end || !view.lex.is("adposition", view.pos(j), "")) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 2 + PHRASE_WINDOW); k++) {
+            if (view.isVerb(k) || view.word(k).equals(",") || view.word(k).equals("(")) {
+                return k;
+            }
+            if (view.isPunct(k) || view.quoted[k]) {
+                return j;
+            }
+        }
         return j;
     }
 
@@ -128,6 +152,9 @@ final class AttributionContext {
             return m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
         }
         int start = view.sentenceStart(sentence);
+        if (start > 0 && view.word(start).equals(",")) {
+            start = view.sentenceStart(sentence - 1);   // "Burgess, R-S.C., said": a split after an abbreviation
+        }
         int j = cue - 1;
         while (j >= start && view.isSkippable(j)) {
             j--;
@@ -138,8 +165,12 @@ final class AttributionContext {
             }
             j--;
         }
-        if (j > start && view.word(j).equals(",") && view.quoted[j - 1]) {
+        if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted[j - 1]) {
             j--;
+        }
+        if (j > start && view.lex.isClauseConjunction(view.word(j))) {
+            Mention m = mainSubject(sentence);
+            return m != null && m.to() <= j ? new Subject(m, false) : Subject.BLOCKED;
         }
         if (j < start || view.quoted[j]) {
             Mention right = inverted(cue);
@@ -151,6 +182,11 @@ final class AttributionContext {
         }
         if (view.word(j).equals(",")) {
             Mention before = beforeApposition(j, start);
+            Mention subject = subjectReaching(cue, start);
+            boolean apposedName = before != null && before.to() == j && before.type().equals("PERSON");
+            if (subject != null && !apposedName) {
+                before = subject;
+            }
             if (before != null) {
                 return new Subject(before, false);
             }
@@ -160,8 +196,32 @@ final class AttributionContext {
         return Subject.BLOCKED;
     }
 
+    private static boolean isDash(String w) {
+        return w.equals("—") || w.equals("–");
+    }
+
+    /** The first mention from {@code start} whose insertions (", R-Texas, who led the holdouts,") end at the verb. */
+    private Mention subjectReaching(int cue, int start) {
+        for (int i = start; i < cue; i++) {
+            Mention m = mentionAt[i];
+            if (m != null && m.from() == i && !view.quoted[i] && m.kind() != Mention.Kind.PRONOUN
+                    && !m.type().equals("LOCATION")) {
+                if (skipApposition(m.to(), view.sentence(cue)) == cue) {
+                    return m;
+                }
+                i = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
     /** "X, a spokesman for Y, said": the mention before the comma that opens the insertion ending at {@code comma}. */
     private Mention beforeApposition(int comma, int start) {
+        Mention apposed = mentionAt(comma - 1);
+        if (apposed != null && apposed.kind() == Mention.Kind.NAME && apposed.type().equals("PERSON")
+                && apposed.from() > start && view.word(apposed.from() - 1).equals(",")) {
+            return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
+        }
         for (int k = comma - 1; k > Math.max(start, comma - APPOSITION_WINDOW); k--) {
             if (view.quoted[k]) {
                 return null;
@@ -177,13 +237,19 @@ final class AttributionContext {
     /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */
     private Mention inverted(int cue) {
         int end = view.sentenceEnd(view.sentence(cue));
-        for (int k = cue + 1; k < Math.min(end, cue + 1 + INVERSION_WINDOW); k++) {
+        boolean onlyNames = false;
+        for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
             Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
-            if (m != null && !view.quoted[k]) {
+            if (m != null && !view.quoted[k] && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
+                    || m.kind() == Mention.Kind.NAME && m.type().equals("PERSON"))) {
                 return m;
             }
             boolean passable = view.lex.is("determiner", view.pos(k), view.word(k)) || view.isSkippable(k)
                     || (view.isCapitalized(k) && !view.isPunct(k));
+            if (!passable && !view.isPunct(k) && !view.isVerb(k) && !view.quoted[k]) {
+                onlyNames = true;   // "said state Senate President Warren Tate": a lowercase word may lead a title
+                continue;
+            }
             if (!passable || view.quoted[k]) {
                 return null;
             }

@@ -102,6 +102,10 @@ public final class AttributionStage implements Stage {
                 before = Math.max(view.sentenceStart(sentence - 1), prevDirectLast + 1);
             }
             int afterEnd = view.sentenceEnd(view.sentence(last));
+            if (afterEnd == last + 1 && afterEnd < view.size() && view.paragraphOf[afterEnd] == view.paragraphOf[last]
+                    && Character.isLowerCase(view.word(afterEnd).charAt(0))) {
+                afterEnd = view.sentenceEnd(view.sentence(afterEnd));   // “Why now?” asked Lee.
+            }
             for (int n = k + 1; n < quotes.size(); n++) {
                 if (!quotes.get(n).kind().equals("indirect")) {
                     afterEnd = Math.min(afterEnd, Math.max(last + 1, view.firstAtOrAfter(view.markedSpan(quotes.get(n)).start())));

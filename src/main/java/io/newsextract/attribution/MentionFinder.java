@@ -108,6 +108,9 @@ final class MentionFinder {
                 }
             }
         }
+        if (type.equals("PERSON") && gender.equals("x")) {
+            gender = lex.givenNameGender(view.word(from));
+        }
         return new Mention(from, to, Mention.Kind.NAME, type, text, role, affiliation, gender, 0, List.of(), lead);
     }
 

@@ -20,14 +20,15 @@ final class Rules {
 
     /** Rules that read only the quote's own sentence; the stage runs them over every quote first. */
     static List<AttributionRule> local() {
-        return List.of(new ReportedCue(), new QuoteCueName(), new QuoteNameCue(), new NameCueQuote(),
-                new AccordingTo(), new CueLaterInSentence(), new GroupInSentence());
+        return List.of(new ReportedCue(), new InsideReported(), new QuoteCueName(), new QuoteNameCue(),
+                new NameCueQuote(), new AccordingTo(), new CueLaterInSentence(), new GroupInSentence(),
+                new ColonLabel());
     }
 
     /** Rules that borrow another quote's speaker or look further back; run second, on the quotes still open. */
     static List<AttributionRule> contextual() {
         return List.of(new SameSentence(), new ContinuedLater(), new ParagraphContinuation(), new SameParagraph(),
-                new NearestMention(), new RecentSpeaker());
+                new NearestMention(), new AlternatingTurns(), new RecentSpeaker());
     }
 
     static boolean indirect(QuoteSite site) {
@@ -71,6 +72,53 @@ final class Rules {
                         : result("according-to", 0.85, cue, ctx.resolve(new Subject(m, false), cue));
             }
             return result(name(), 0.8, cue, ctx.resolve(ctx.subjectOf(cue), cue));
+        }
+    }
+
+    /** Lee said the plan was “dead on arrival”: a partial quote inside attributed reported speech shares its speaker. */
+    static final class InsideReported implements AttributionRule {
+        public String name() {
+            return "inside-reported";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
+            if (indirect(site) || !site.quote().kind().equals("partial")) {
+                return Optional.empty();
+            }
+            for (int k = site.index() - 1; k >= 0; k--) {
+                QuoteSite other = ctx.sites.get(k);
+                Attribution a = ctx.results[k];
+                if (indirect(other) && other.quote().start() <= site.quote().start()
+                        && site.quote().end() <= other.quote().end() + 1) {
+                    return a == null ? Optional.empty() : Optional.of(new Attribution(a.speaker(), a.cue(), name(),
+                            a.confidence() * 0.95));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Bankitalia: «Serve prudenza» / Trump: “No deal” — a name and a colon right before the quote, no verb. */
+    static final class ColonLabel implements AttributionRule {
+        public String name() {
+            return "colon-label";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
+            int colon = site.first() - 1;
+            if (indirect(site) || colon < 1 || !ctx.view.word(colon).equals(":")) {
+                return Optional.empty();
+            }
+            Mention m = ctx.mentionAt(colon - 1);
+            if (m == null || m.to() != colon || m.kind() == Mention.Kind.PRONOUN) {
+                return Optional.empty();
+            }
+            for (int k = m.to(); k < colon; k++) {
+                if (ctx.view.isVerb(k)) {
+                    return Optional.empty();
+                }
+            }
+            return result(name(), 0.7, -1, ctx.resolve(new Subject(m, false), m.from()));
         }
     }
 
@@ -285,6 +333,51 @@ final class Rules {
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * An exchange of questions and answers, each a paragraph of its own: a quote alone in its paragraph with no
+     * attribution answers the speaker before last, when the last two quotes came from two people in the two
+     * paragraphs just before.
+     */
+    static final class AlternatingTurns implements AttributionRule {
+        public String name() {
+            return "alternating-turns";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
+            if (indirect(site) || !site.opensParagraph() || !alone(site, ctx)) {
+                return Optional.empty();
+            }
+            QuoteSite last = previousDirect(site.index(), ctx);
+            QuoteSite beforeLast = last == null ? null : previousDirect(last.index(), ctx);
+            if (beforeLast == null || last.paragraph() != site.paragraph() - 1
+                    || beforeLast.paragraph() != site.paragraph() - 2) {
+                return Optional.empty();
+            }
+            Attribution a = ctx.results[last.index()];
+            Attribution b = ctx.results[beforeLast.index()];
+            return a == null || b == null || a.speaker() == b.speaker() ? Optional.empty()
+                    : Optional.of(new Attribution(b.speaker(), -1, name(), 0.6));
+        }
+
+        private static QuoteSite previousDirect(int index, AttributionContext ctx) {
+            for (int k = index - 1; k >= 0; k--) {
+                if (!indirect(ctx.sites.get(k))) {
+                    return ctx.sites.get(k);
+                }
+            }
+            return null;
+        }
+
+        private static boolean alone(QuoteSite site, AttributionContext ctx) {
+            for (int k = site.last() + 1; k < ctx.view.size() && ctx.view.paragraphOf[k] == site.paragraph(); k++) {
+                if (!ctx.view.isPunct(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -24,6 +24,7 @@ final class SpeakerIndex {
     private final Map<Mention, Cluster> byMention = new IdentityHashMap<>();
     private final Map<Set<Cluster>, Cluster> groups = new HashMap<>();
     private final DocView view;
+    private static final int APPOSED_WINDOW = 8;
 
     SpeakerIndex(DocView view, List<Mention> mentions, Countries countries) {
         this.view = view;
@@ -43,11 +44,45 @@ final class SpeakerIndex {
                     k -> add(new Cluster(m.type(), m.name(), words(m.name()).size(), m.from(), List.of())));
             attach(m, c);
         }
-        for (Mention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
             if (m.kind() == Mention.Kind.NOMINAL) {
-                attach(m, nominalCluster(m, byKey));
+                Mention name = apposedName(mentions, k);
+                attach(m, name != null && of(name) != null ? of(name) : nominalCluster(m, byKey));
             }
         }
+    }
+
+    /**
+     * The person a speaker noun introduces: "the spokesperson, Rachel Kim", "il presidente dell'Istat, Roberto Sanna",
+     * "la ministra per le Riforme istituzionali Paola Ferraris" — a name within a few words, with no verb, no
+     * punctuation but a comma right before it, and not the object of a preposition ("a spokesperson for Smith").
+     */
+    private Mention apposedName(List<Mention> mentions, int k) {
+        Mention m = mentions.get(k);
+        for (int j = k + 1; j < mentions.size() && mentions.get(j).lead() - m.to() <= APPOSED_WINDOW; j++) {
+            Mention n = mentions.get(j);
+            if (n.kind() == Mention.Kind.PRONOUN || n.from() < m.to()) {
+                return null;
+            }
+            if (n.kind() == Mention.Kind.NAME && n.type().equals("PERSON")) {
+                return joinsName(m.to(), n.lead()) ? n : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean joinsName(int from, int lead) {
+        for (int i = from; i < lead; i++) {
+            boolean closingComma = i == lead - 1 && view.word(i).equals(",");
+            boolean joiner = view.word(i).equals("-") || view.word(i).equals("'") || view.word(i).equals("’");
+            if (view.quoted[i] || view.isVerb(i) || (view.isPunct(i) && !closingComma && !joiner)) {
+                return false;
+            }
+        }
+        int last = lead - 1;
+        return last < from || view.word(last).equals(",") || !(view.lex.is("adposition", view.pos(last), "")
+                || view.lex.is("determiner", view.pos(last), view.word(last)));
     }
 
     private Cluster add(Cluster c) {

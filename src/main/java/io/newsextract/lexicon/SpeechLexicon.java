@@ -53,6 +53,8 @@ public final class SpeechLexicon {
     private final Map<String, Set<String>> classWords = new HashMap<>();
     private final List<QuoteMark> marks = new ArrayList<>();
     private final String conjunction;
+    private final Set<String> clauseConjunctions = new HashSet<>();
+    private final Map<String, String> givenNames = new HashMap<>();
 
     private SpeechLexicon(String language) {
         this.language = language;
@@ -91,6 +93,12 @@ public final class SpeechLexicon {
             marks.add(new QuoteMark(row[0].charAt(0), row[1].charAt(0), row[2].equals("inner")));
         }
         conjunction = LanguageData.lines(language, "conjunctions.txt").get(0);
+        LanguageData.lines(language, "clause-conjunctions.txt").forEach(l -> clauseConjunctions.add(lower(l)));
+        for (String[] row : LanguageData.table(language, "given-names.tsv", 2)) {
+            for (String name : list(row[1])) {
+                givenNames.put(lower(name), row[0]);
+            }
+        }
     }
 
     /** Loads the lexicon of a language; fails when one of its files is missing or malformed. */
@@ -120,6 +128,22 @@ public final class SpeechLexicon {
 
     public List<List<String>> accordingTo() {
         return accordingTo;
+    }
+
+    /** "and", "but", "ma": a conjunction that joins a second verb to the same subject ("… and said that …"). */
+    public boolean isClauseConjunction(String word) {
+        return clauseConjunctions.contains(lower(word));
+    }
+
+    /** Whether a word ends one of the titles ("the judge said", "il ministro ha detto"). */
+    public boolean isTitleHead(String word) {
+        String w = lower(word);
+        return titles.stream().anyMatch(t -> t.role() != null && t.words().get(t.words().size() - 1).equals(w));
+    }
+
+    /** The gender (m|f) a given name usually has, or "x". */
+    public String givenNameGender(String word) {
+        return givenNames.getOrDefault(lower(word), "x");
     }
 
     public boolean isComplementizer(String word) {

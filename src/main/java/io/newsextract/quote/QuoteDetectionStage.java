@@ -59,22 +59,74 @@ public final class QuoteDetectionStage implements Stage {
         CleanText clean = document.clean();
         List<int[]> paragraphs = Paragraphs.of(clean.text()).stream().map(s -> new int[]{s.start(), s.end()}).toList();
         List<Quote> quotes = new ArrayList<>();
-        for (QuoteScanner.Found f : new QuoteScanner(lex.quoteMarks()).scan(clean.text(), paragraphs)) {
-            Span content = clean.toOriginal(f.start(), f.end());
-            Span marked = clean.toOriginal(f.markStart(), f.markEnd());
-            if (content.length() == 0) {
-                continue;
+        for (QuoteScanner.Found found : new QuoteScanner(lex.quoteMarks()).scan(clean.text(), paragraphs)) {
+            String kind = isDirect(clean.text(), found, lex) ? "direct" : "partial";
+            for (QuoteScanner.Found f : splitAtInsertedCue(clean.text(), found, lex)) {
+                Span content = clean.toOriginal(f.start(), f.end());
+                Span marked = clean.toOriginal(f.markStart(), f.markEnd());
+                if (content.length() == 0) {
+                    continue;
+                }
+                String text = document.text().substring(content.start(), content.end());
+                if (kind.equals("partial") && !hasSpeechContext(document, marked, lex)
+                        && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
+                    continue;
+                }
+                quotes.add(new Quote("q" + (quotes.size() + 1), text, content.start(), content.end(), kind, null,
+                        null, null, null, 0.0));
             }
-            String text = document.text().substring(content.start(), content.end());
-            String kind = isDirect(clean.text(), f, lex) ? "direct" : "partial";
-            if (kind.equals("partial") && !hasSpeechContext(document, marked, lex)
-                    && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
-                continue;
-            }
-            quotes.add(new Quote("q" + (quotes.size() + 1), text, content.start(), content.end(), kind, null, null,
-                    null, null, 0.0));
         }
         return document.withQuotes(quotes);
+    }
+
+    /**
+     * «Da anni se ne discute — ha detto Ferri —. Oggi c'è una proposta»: the writer's attribution set between dashes
+     * inside the marks is no part of the quote, which becomes the two pieces around it. An insertion is a stretch
+     * between two dashes of at most {@value #INSERTION_MAX_WORDS} words holding a speech verb.
+     */
+    static List<QuoteScanner.Found> splitAtInsertedCue(String clean, QuoteScanner.Found f, SpeechLexicon lex) {
+        int open = indexOfDash(clean, f.start(), f.end());
+        int close = open < 0 ? -1 : indexOfDash(clean, open + 1, f.end());
+        if (close < 0 || !isInsertedCue(clean.substring(open + 1, close), lex)) {
+            return List.of(f);
+        }
+        int firstEnd = trimEnd(clean, f.start(), open);
+        int secondStart = close + 1;
+        while (secondStart < f.end() && (Character.isWhitespace(clean.charAt(secondStart))
+                || ",.;:".indexOf(clean.charAt(secondStart)) >= 0)) {
+            secondStart++;
+        }
+        List<QuoteScanner.Found> pieces = new ArrayList<>();
+        pieces.add(new QuoteScanner.Found(f.start(), firstEnd, f.markStart(), firstEnd, f.continued(), false));
+        if (secondStart < f.end()) {
+            pieces.add(new QuoteScanner.Found(secondStart, f.end(), secondStart, f.markEnd(), false, f.unclosed()));
+        }
+        return pieces;
+    }
+
+    private static final int INSERTION_MAX_WORDS = 8;
+
+    private static int indexOfDash(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '—' || c == '–') && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isInsertedCue(String between, SpeechLexicon lex) {
+        String[] words = between.strip().split("[\\s,]+");
+        return words.length <= INSERTION_MAX_WORDS && java.util.Arrays.stream(words).anyMatch(w -> lex.verb(w).isPresent());
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether the quote stands as an utterance of its own rather than as words inside the writer's sentence. */

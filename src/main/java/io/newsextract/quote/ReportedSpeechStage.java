@@ -28,7 +28,10 @@ public final class ReportedSpeechStage implements Stage {
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int TRAILING_CUE_WINDOW = 8;
-    private static final int QUOTE_ATTRIBUTION_WINDOW = 6;
+    private static final int QUOTE_ATTRIBUTION_WINDOW = 12;
+    private static final int INSERTION_WINDOW = 25;
+    /** Reported content with a partial quote in it ("said the plan was “dead on arrival”") is still reported speech. */
+    private static final double MOSTLY_QUOTED = 0.85;
 
     private final Map<String, SpeechLexicon> lexicons;
 
@@ -62,11 +65,12 @@ public final class ReportedSpeechStage implements Stage {
         SpeechLexicon lex = lexicons.get(document.languageCode());
         List<Quote> all = new ArrayList<>(document.quotes());
         for (Sentence s : document.sentences()) {
-            Candidate c = find(document, s, lex);
-            if (c != null && quotedShare(document.quotes(), c.content()) < 0.5) {
-                String text = document.text().substring(c.content().start(), c.content().end());
-                all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
-                        TextSpan.of(document.text(), c.cue()), null, 0.0));
+            for (Candidate c : find(document, s, lex)) {
+                if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
+                    String text = document.text().substring(c.content().start(), c.content().end());
+                    all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
+                            TextSpan.of(document.text(), c.cue()), null, 0.0));
+                }
             }
         }
         all.sort(Comparator.comparingInt(Quote::start));
@@ -81,24 +85,57 @@ public final class ReportedSpeechStage implements Stage {
     private record Candidate(Span content, Span cue) {
     }
 
-    /** The first reported content of a sentence, trying the rules in order. */
-    private Candidate find(Document doc, Sentence s, SpeechLexicon lex) {
+    /**
+     * The reported contents of a sentence, trying the rules in order at each speech verb: a sentence may report two
+     * things ("X said that A and warned that B"); each content then ends where the next verb's clause begins.
+     */
+    private List<Candidate> find(Document doc, Sentence s, SpeechLexicon lex) {
         List<Token> tokens = s.tokens();
         String text = doc.text();
-        Candidate c = accordingTo(text, tokens, lex);
-        for (int k = 0; c == null && k < tokens.size(); k++) {
+        List<Candidate> found = new ArrayList<>();
+        Candidate according = accordingTo(text, tokens, lex);
+        if (according != null) {
+            found.add(according);
+        }
+        for (int k = 0; according == null && k < tokens.size(); k++) {
             var verb = lex.verb(SpeechCues.surface(text, tokens.get(k)));
-            if (verb.isEmpty() || !SpeechCues.isSpeechVerb(text, tokens.get(k), lex) || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())
+            if (verb.isEmpty() || !SpeechCues.isSpeechVerb(text, tokens.get(k), lex)
+                    || !hasSubject(doc, tokens, k, lex, verb.get().nonFinite())
                     || attributesQuote(doc, tokens, k, lex)) {
                 continue;
             }
-            c = verb.get().nonFinite() ? null : trailingCue(text, tokens, k, lex);
+            Candidate c = verb.get().nonFinite() || !found.isEmpty() ? null : trailingCue(text, tokens, k, lex);
             if (c == null) {
                 c = contentAfter(text, tokens, k, lex, verb.get().reports());
             }
+            if (c != null && !found.isEmpty()) {
+                Candidate prev = found.get(found.size() - 1);
+                if (c.content().start() < prev.content().end()) {
+                    int cut = clauseStart(text, tokens, k, lex);
+                    found.set(found.size() - 1, new Candidate(trim(text, prev.content().start(),
+                            Math.max(prev.content().start(), cut)), prev.cue()));
+                }
+            }
+            if (c != null) {
+                found.add(c);
+            }
         }
-        return c == null || c.content().length() == 0 || countTokens(tokens, c.content()) < MIN_CONTENT_TOKENS
-                ? null : c;
+        found.removeIf(c -> c.content().length() == 0 || countTokens(tokens, c.content()) < MIN_CONTENT_TOKENS);
+        return found;
+    }
+
+    /** Where the clause of the speech verb at {@code k} begins: at its conjunction or comma, past its auxiliaries. */
+    private static int clauseStart(String text, List<Token> tokens, int k, SpeechLexicon lex) {
+        int j = k - 1;
+        while (j > 0 && isSkippable(text, tokens.get(j), lex)) {
+            j--;
+        }
+        String w = SpeechCues.surface(text, tokens.get(j));
+        return isConjunction(w, lex) || w.equals(",") ? tokens.get(j).start() : tokens.get(j + 1).start();
+    }
+
+    private static boolean isConjunction(String w, SpeechLexicon lex) {
+        return SpeechLexicon.lower(w).equals(SpeechLexicon.lower(lex.conjunction())) || lex.isClauseConjunction(w);
     }
 
     /** "According to X, content." or "Content, according to X." */
@@ -109,7 +146,7 @@ public final class ReportedSpeechStage implements Stage {
                 continue;
             }
             Span cue = new Span(tokens.get(k).start(), tokens.get(end - 1).end());
-            if (k > 0 && isComma(text, tokens.get(k - 1))) {
+            if (k > 0 && isComma(text, tokens.get(k - 1)) && k - 1 >= MIN_CONTENT_TOKENS) {
                 return new Candidate(trim(text, tokens.get(0).start(), tokens.get(k - 1).start()), cue);
             }
             for (int j = end; j < tokens.size(); j++) {
@@ -131,6 +168,15 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         boolean introducesQuote = SpeechCues.surface(text, tokens.get(tokens.size() - 1)).equals(":");
+        boolean inverted = k + 1 < tokens.size() && lex.is("proper", tokens.get(k + 1).pos(), "")
+                || k + 2 < tokens.size() && lex.is("determiner", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)));
+        boolean subjectBetween = false;
+        for (int j = comma + 1; j >= 1 && j < k; j++) {
+            subjectBetween |= !isSkippable(text, tokens.get(j), lex) && isSpeakerWord(text, tokens.get(j), lex);
+        }
+        if (comma >= 0 && !subjectBetween && !inverted) {
+            return null;   // "The NCAA, which …, did not respond": the comma closes an insertion after the subject
+        }
         if (comma <= 2 || tokens.size() - k > TRAILING_CUE_WINDOW || introducesQuote
                 || hasComplementizerAfter(text, tokens, k, lex)) {
             return null;
@@ -168,7 +214,8 @@ public final class ReportedSpeechStage implements Stage {
                     return true;
                 }
             }
-            if (lex.is("verb", t.pos(), "") && !isSkippable(doc.text(), t, lex)) {
+            if (lex.is("verb", t.pos(), "") && !isSkippable(doc.text(), t, lex)
+                    || lex.isClauseConjunction(SpeechCues.surface(doc.text(), t))) {
                 return false;
             }
         }
@@ -200,9 +247,29 @@ public final class ReportedSpeechStage implements Stage {
         if (j < 0) {
             return true;
         }
+        String w = SpeechCues.surface(doc.text(), tokens.get(j));
+        if (isConjunction(w, lex) && j > 0) {
+            return tokens.subList(0, j).stream().anyMatch(t -> isSpeakerWord(doc.text(), t, lex));
+        }
+        if (w.equals(",")) {
+            int open = insertionStart(doc.text(), tokens, j);
+            if (open > 0 && isSpeakerWord(doc.text(), tokens.get(open - 1), lex)) {
+                return true;
+            }
+        }
         return isSpeakerWord(doc.text(), tokens.get(j), lex)
                 || (k + 1 < tokens.size() && isSpeakerWord(doc.text(), tokens.get(k + 1), lex)
                 && !lex.is("determiner", tokens.get(k + 1).pos(), ""));
+    }
+
+    /** The comma that opens the ", a Democrat from Ohio," insertion closed by the comma at {@code close}, or -1. */
+    private static int insertionStart(String text, List<Token> tokens, int close) {
+        for (int j = close - 1; j >= Math.max(0, close - INSERTION_WINDOW); j--) {
+            if (isComma(text, tokens.get(j))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     static boolean isSkippable(String text, Token t, SpeechLexicon lex) {
@@ -213,7 +280,7 @@ public final class ReportedSpeechStage implements Stage {
     static boolean isSpeakerWord(String text, Token t, SpeechLexicon lex) {
         String w = SpeechCues.surface(text, t);
         String label = t.ner() == null ? "O" : t.ner().replaceFirst("^[BIES]-", "");
-        return lex.pronoun(w).isPresent() || lex.isSpeakerNoun(w) || lex.is("proper", t.pos(), w)
+        return lex.pronoun(w).isPresent() || lex.isSpeakerNoun(w) || lex.isTitleHead(w) || lex.is("proper", t.pos(), w)
                 || label.startsWith("PER") || label.startsWith("ORG")
                 || lex.groupPhrases().stream().anyMatch(g -> g.words().get(g.words().size() - 1).equals(SpeechLexicon.lower(w)));
     }
