@@ -80,7 +80,7 @@ class ItalianCommitmentTest {
 
     @Test
     void firstPersonPluralFutureInAQuote() {
-        assertEquals("intention [653,725) trigger 'Lavoreremo' actors [] sectors [peace_security] - future-we",
+        assertEquals("intention [653,725) trigger 'Lavoreremo' actors [Lee] sectors [peace_security] - future-we",
                 PledgeStrings.find(doc, "Lavoreremo insieme"));
     }
 
