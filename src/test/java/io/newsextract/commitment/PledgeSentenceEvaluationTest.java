@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Sentence-level pledge detection on the held-out media-release sentences of {@code src/test/resources/pledges/}:
  * a sentence is predicted a commitment when a pledge's span overlaps it. Sentences go through the real pipeline in
- * pseudo-articles of ten paragraphs under a date line. Prints precision, recall and F1 next to the keyword rule
+ * pseudo-articles of ten paragraphs under a date line. Sets: en and it (the rules were fixed on their errors) and
+ * en-fresh (written after the fixes and never tuned on: the honest estimate). Prints precision, recall and F1 next to the keyword rule
  * "will|commit|pledge|promise|would", lists the errors, and asserts a floor a little below the current figures.
  */
 class PledgeSentenceEvaluationTest {
@@ -54,13 +55,13 @@ class PledgeSentenceEvaluationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 0.92", "it, 0.92"})
+    @CsvSource({"en, 0.92", "it, 0.92", "en-fresh, 0.75"})
     void sentenceLevelF1(String lang, double floor) {
         List<Labelled> gold = read(lang);
         boolean[] predicted = predict(lang, gold);
         boolean[] keyword = new boolean[gold.size()];
         for (int i = 0; i < gold.size(); i++) {
-            keyword[i] = KEYWORDS.get(lang).matcher(gold.get(i).sentence()).find();
+            keyword[i] = KEYWORDS.get(lang.substring(0, 2)).matcher(gold.get(i).sentence()).find();
         }
         Score pipeline = score(gold, predicted);
         StringBuilder report = new StringBuilder("\n[" + lang + "] " + gold.size() + " sentences, "
