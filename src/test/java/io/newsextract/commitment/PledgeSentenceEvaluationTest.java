@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sentence-level pledge detection on the held-out media-release sentences of {@code src/test/resources/pledges/}:
  * a sentence is predicted a commitment when a pledge's span overlaps it. Sentences go through the real pipeline in
  * pseudo-articles of ten paragraphs under a date line. Sets: en and it (the rules were fixed on their errors) and
- * en-fresh (written after the fixes and never tuned on: the honest estimate). Prints precision, recall and F1 next to the keyword rule
- * "will|commit|pledge|promise|would", lists the errors, and asserts a floor a little below the current figures.
+ * en-fresh (written after the fixes and never tuned on: the honest estimate). Prints precision, recall and F1 next
+ * to the keyword rule "will|commit|pledge|promise|would", lists the errors, and asserts a floor a little below the
+ * current figures.
  */
 class PledgeSentenceEvaluationTest {
 
