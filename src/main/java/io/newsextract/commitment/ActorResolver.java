@@ -30,6 +30,7 @@ final class ActorResolver {
     private final Document doc;
     private final CommitmentLexicon lexicon;
     private final Countries countries;
+    private final Map<String, Pledge.Actor> countryNames;
     private final List<Pledge.Actor> topCountries;
     private final List<Pledge.Actor> topPeople;
 
@@ -37,6 +38,7 @@ final class ActorResolver {
         this.doc = doc;
         this.lexicon = lexicon;
         this.countries = countries;
+        this.countryNames = countryNames();
         this.topCountries = topCountries();
         this.topPeople = topPeople();
     }
@@ -168,7 +170,7 @@ final class ActorResolver {
             if (lexicon.in("first-singular", t) && Tags.nominal(t)) {
                 speaker(quote, sentence, region).ifPresent(a -> out.putIfAbsent(a.name(), a));
             } else if (lexicon.in("first-plural", t) && Tags.nominal(t)) {
-                speakerSide(quote, sentence, region).ifPresent(a -> out.putIfAbsent(a.name(), a));
+                speakerSide(quote, tokens, sentence, region).forEach(a -> out.putIfAbsent(a.name(), a));
             } else if (lexicon.in("third-person", t) && Tags.nominal(t) && out.isEmpty()) {
                 previous.forEach(a -> out.putIfAbsent(a.name(), a));
             }
@@ -207,13 +209,35 @@ final class ActorResolver {
         return Optional.ofNullable(best).map(this::actorFor);
     }
 
-    /** "We": the speaker's country when the speaker has one, else the speaker. */
-    private Optional<Pledge.Actor> speakerSide(Quote quote, Span sentence, Span subject) {
+    /**
+     * "We": the countries a quote names when it speaks of acting jointly ("Korea and Italy are friendly countries
+     * ... we will work together"), else the speaker's country when the speaker has one, else the speaker.
+     */
+    private List<Pledge.Actor> speakerSide(Quote quote, List<SurfaceToken> tokens, Span sentence, Span subject) {
+        List<Pledge.Actor> joint = quote == null ? List.of() : jointCountries(quote, tokens);
+        if (joint.size() >= 2) {
+            return joint;
+        }
         Optional<Speaker> s = speakerOf(quote);
         if (s.isPresent() && s.get().affiliation() != null) {
-            return Optional.of(new Pledge.Actor(s.get().affiliation(), entityId(s.get().affiliation()), null));
+            return List.of(new Pledge.Actor(s.get().affiliation(), entityId(s.get().affiliation()), null));
         }
-        return speaker(quote, sentence, subject);
+        return speaker(quote, sentence, subject).map(List::of).orElse(List.of());
+    }
+
+    /** The countries named in a quote, under their longest names in the article, when the quote says "together". */
+    private List<Pledge.Actor> jointCountries(Quote quote, List<SurfaceToken> tokens) {
+        boolean jointly = tokens.stream().anyMatch(t -> quote.span().contains(t.span()) && lexicon.in("jointly", t));
+        if (!jointly) {
+            return List.of();
+        }
+        Map<String, Pledge.Actor> out = new LinkedHashMap<>();
+        for (EntityMention e : doc.entities()) {
+            if (quote.span().contains(e.span())) {
+                countries.byName(e.text()).ifPresent(c -> out.putIfAbsent(c, countryNames.get(c)));
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     private Optional<Speaker> speakerOf(Quote quote) {
@@ -223,23 +247,28 @@ final class ActorResolver {
         return doc.speakers().stream().filter(s -> s.id().equals(quote.speakerId())).findFirst();
     }
 
-    private List<Pledge.Actor> topCountries() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /** Each country the article names, as an actor under its longest name there ("South Korea" for "Korea"). */
+    private Map<String, Pledge.Actor> countryNames() {
         Map<String, EntityMention> longest = new LinkedHashMap<>();
         for (EntityMention e : doc.entities()) {
-            Optional<String> c = countries.byName(e.text());
-            if (c.isPresent()) {   // whatever type the recogniser gave it ("Corea del Sud" is sometimes an ORG)
-                counts.merge(c.get(), 1, Integer::sum);
-                longest.merge(c.get(), e, (a, b) -> b.text().length() > a.text().length() ? b : a);
-            }
+            countries.byName(e.text()).ifPresent(c ->
+                    longest.merge(c, e, (a, b) -> b.text().length() > a.text().length() ? b : a));
+        }
+        Map<String, Pledge.Actor> out = new LinkedHashMap<>();
+        longest.forEach((c, e) -> out.put(c, new Pledge.Actor(e.text(), e.id(), null)));
+        return out;
+    }
+
+    private List<Pledge.Actor> topCountries() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (EntityMention e : doc.entities()) {
+            // whatever type the recogniser gave it ("Corea del Sud" is sometimes an ORG)
+            countries.byName(e.text()).ifPresent(c -> counts.merge(c, 1, Integer::sum));
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(2)
-                .map(en -> {
-                    EntityMention e = longest.get(en.getKey());
-                    return new Pledge.Actor(e.text(), e.id(), null);
-                })
+                .map(en -> countryNames.get(en.getKey()))
                 .toList();
     }
 

@@ -18,22 +18,31 @@ import java.util.Set;
  * list   NAME   form|form|...          a word list, usable as @NAME in patterns; some names are read by the stage
  * group  KIND   pattern                a group subject: KIND is countries or leaders ("the two sides", "i due leader")
  * break  pattern                       where a pledge's clause ends, matched at a token after the trigger
- * rule   NAME   STRENGTH  actor|-  CONFIDENCE  pattern
+ * undone pattern                       after the trigger in the same sentence part: the commitment was broken or
+ *                                      abandoned ("promised a hospital but never delivered it"), so it is not one
+ * rule   NAME   STRENGTH  CONDITIONS  CONFIDENCE  pattern
  * </pre>
+ * CONDITIONS is {@code -} or a comma-separated set of: {@code actor} (the clause's subject is an actor),
+ * {@code reported} (the sentence reports speech: a speech verb).
  * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
  * between a subject and its trigger: "is", "ha", "will"), speech and referring-pronoun (in reported speech, "X said
  * it would" or "ha annunciato che ridurrà" has the speaker as actor), first-singular,
  * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
- * complement is a forecast: "expect", "auspicio").
+ * complement is a forecast: "expect", "auspicio"), not-asserted (words that open a clause whose content is not
+ * asserted: "if", "whether", "how", "se"), jointly (words of acting together: a quote that names countries and
+ * says "we ... together" speaks for those countries).
  */
 final class CommitmentLexicon {
 
     static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "speech", "referring-pronoun",
-            "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame");
+            "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame", "not-asserted",
+            "jointly");
+    private static final Set<String> CONDITIONS = Set.of("actor", "reported");
 
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<TokenPattern> breaks = new ArrayList<>();
+    private final List<TokenPattern> undone = new ArrayList<>();
     private final Map<String, List<TokenPattern>> groups = new HashMap<>();
 
     private CommitmentLexicon() {
@@ -62,13 +71,17 @@ final class CommitmentLexicon {
                             .add(TokenPattern.compile(row[2], lex.lists));
                 }
                 case "break" -> lex.breaks.add(TokenPattern.compile(row[1], lex.lists));
+                case "undone" -> lex.undone.add(TokenPattern.compile(row[1], lex.lists));
                 case "rule" -> {
                     need(row, 6, language);
-                    if (!Set.of("actor", "-").contains(row[3])) {
-                        throw new PipelineException(where(language) + ": rule " + row[1] + ": third field must be actor or -");
+                    Set<String> conditions = row[3].equals("-") ? Set.of() : Set.of(row[3].split(","));
+                    if (!CONDITIONS.containsAll(conditions)) {
+                        throw new PipelineException(where(language) + ": rule " + row[1]
+                                + ": conditions must be - or a comma-separated set of " + CONDITIONS);
                     }
-                    lex.rules.add(new Rule(row[1], Strength.of(row[2]), row[3].equals("actor"),
-                            Double.parseDouble(row[4]), TokenPattern.compile(row[5], lex.lists)));
+                    lex.rules.add(new Rule(row[1], Strength.of(row[2]), conditions.contains("actor"),
+                            conditions.contains("reported"), Double.parseDouble(row[4]),
+                            TokenPattern.compile(row[5], lex.lists)));
                 }
                 default -> throw new PipelineException(where(language) + ": unknown line kind '" + row[0] + "'");
             }
@@ -97,6 +110,10 @@ final class CommitmentLexicon {
 
     List<TokenPattern> breaks() {
         return breaks;
+    }
+
+    List<TokenPattern> undone() {
+        return undone;
     }
 
     Map<String, List<TokenPattern>> groups() {

@@ -91,6 +91,9 @@ public final class CommitmentStage implements Stage {
         List<Pledge.Actor> previous = List.of();
         for (Hit h : hits) {
             Pledge p = pledge(doc, h, lang, actors, previous, pledges.size() + 1);
+            if (historical(doc, h, p)) {
+                continue;
+            }
             pledges.add(p);
             previous = p.actors().isEmpty() ? previous : p.actors();
         }
@@ -152,7 +155,44 @@ public final class CommitmentStage implements Stage {
                 }
             }
         }
+        if (notAsserted(lex, tokens, start, m.start()) || undone(lex, tokens, m)
+                || rule.needsReport() && !reportsSpeech(lex, tokens, m)) {
+            return false;
+        }
         return !rule.needsActor() || ActorResolver.isActorSubject(lex, lang.countries(), tokens, start, m.start());
+    }
+
+    /** Whether the clause is a condition or an open question ("if ... would", "failed to say how he would pay"). */
+    private static boolean notAsserted(CommitmentLexicon lex, List<SurfaceToken> tokens, int start, int trigger) {
+        for (int k = Math.max(0, start - 1); k < trigger; k++) {
+            if (lex.in("not-asserted", tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence part goes on to say the commitment was broken or dropped ("but never delivered it"). */
+    private static boolean undone(CommitmentLexicon lex, List<SurfaceToken> tokens, TokenPattern.Match m) {
+        int partEnd = Clauses.partEnd(tokens, m.trigger());
+        for (int k = m.end(); k < partEnd; k++) {
+            for (TokenPattern p : lex.undone()) {
+                if (p.matchAt(tokens, k).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speech verb other than the match itself stands in the sentence ("..., Pierre Poilievre said"). */
+    private static boolean reportsSpeech(CommitmentLexicon lex, List<SurfaceToken> tokens, TokenPattern.Match m) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if ((k < m.start() || k >= m.end()) && lex.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Pledge pledge(Document doc, Hit h, Language lang, ActorResolver actors, List<Pledge.Actor> previous, int n) {
@@ -171,6 +211,16 @@ public final class CommitmentStage implements Stage {
                 sectorsIn(doc, part), lang.timeframes().find(doc.text(), part.start(), part.end(), year).orElse(null),
                 negated, quote == null ? null : quote.id(), h.rule().name(),
                 h.rule().confidence() * (negated ? NEGATED_CONFIDENCE_FACTOR : 1.0));
+    }
+
+    /**
+     * Whether a past-tense trigger is dated before the year of publication ("committed $5 million to the project in
+     * 2021", "was signed in Canberra in 2019"): a record of what was done then, not a commitment now.
+     */
+    private static boolean historical(Document doc, Hit h, Pledge p) {
+        return p.timeframe() != null && p.timeframe().end() != null && doc.metadata().published() != null
+                && p.timeframe().end() < doc.metadata().published().getYear()
+                && Tags.past(h.tokens().get(h.match().trigger()));
     }
 
     /** Token range [from, to) without stops and quote marks at either edge ("$" and "%" stay). */

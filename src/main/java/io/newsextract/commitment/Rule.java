@@ -7,6 +7,9 @@ import io.newsextract.lexicon.TokenPattern;
  *
  * @param needsActor whether the clause's subject must be an actor (a named entity, a pronoun or an actor noun such
  *                   as "government"), which is what separates "we will build" from "prices will rise"
+ * @param needsReport whether the sentence must also report speech ("said the Government would fund"): a bare
+ *                    conditional is mostly a hypothetical or an attack ("A Dutton Government would rip billions out")
  */
-record Rule(String name, Strength strength, boolean needsActor, double confidence, TokenPattern pattern) {
+record Rule(String name, Strength strength, boolean needsActor, boolean needsReport, double confidence,
+            TokenPattern pattern) {
 }
