@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The product version, filled in by the build; batch runs reuse records only from the same version. */
+/**
+ * The product version and the build that made it, filled in by Maven: batch runs reuse a record only when it was
+ * written by the same build, so a rebuilt pipeline (new code or language data) never serves stale records.
+ */
 public final class Version {
 
     public static final String VALUE = load();
@@ -20,7 +23,7 @@ public final class Version {
             }
             Properties p = new Properties();
             p.load(in);
-            return p.getProperty("version", "dev");
+            return p.getProperty("version", "dev") + "+" + p.getProperty("build", "unknown");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * Repairs the tagger's entity runs in one sentence with one language's data, in order:
  * join hyphenated names ("Indo-Pacifico"), carry an organisation over a coordination of untagged capitalised words
  * ("… Elettrotecniche ed Elettroniche"), cut glued names at possessives and coordinations, cut "Country prep Country",
- * strip title words ("Presidente del Consiglio"), type country names as LOCATION, and add untagged capitalised
+ * strip title words ("Presidente del Consiglio"), drop party letters ("R-Texas"), type country names as LOCATION,
+ * and add untagged capitalised
  * sequences headed by an organisation noun ("Minerals Security Partnership").
  */
 final class MentionRules {
@@ -55,7 +56,7 @@ final class MentionRules {
             for (Run piece : splitGlued(tokens, r)) {
                 for (Run p : splitCountries(tokens, piece, text)) {
                     Run stripped = stripTitle(tokens, p, titleTokens);
-                    if (stripped != null) {
+                    if (stripped != null && !isPartyLetter(tokens, stripped, text)) {
                         out.add(countryAsLocation(tokens, stripped, text));
                     }
                 }
@@ -145,6 +146,13 @@ final class MentionRules {
             return r;
         }
         return from < r.to() && isCapitalised(tokens.get(from)) ? new Run(from, r.to(), r.type()) : null;
+    }
+
+    /** The party letter of a US designation ("R-Texas", "D-Mass."): a lone capital glued to a hyphen, not a name. */
+    private boolean isPartyLetter(List<Token> tokens, Run r, String text) {
+        Token t = tokens.get(r.from());
+        return r.to() - r.from() == 1 && t.end() - t.start() == 1 && Character.isUpperCase(text.charAt(t.start()))
+                && t.end() < text.length() && HYPHENS.contains(String.valueOf(text.charAt(t.end())));
     }
 
     private Run countryAsLocation(List<Token> tokens, Run r, String text) {
