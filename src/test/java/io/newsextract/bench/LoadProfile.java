@@ -28,8 +28,10 @@ import java.util.Set;
  * included) and the GC time. On a busy machine wall time grows but the CPU times stay. Run from the repository root
  * after {@code mvn -o -q -DskipTests package test-compile}:
  * <pre>
- * java -cp target/test-classes:target/newsextract.jar io.newsextract.bench.LoadProfile
+ * java -cp target/test-classes:target/newsextract.jar io.newsextract.bench.LoadProfile [pipeline]
  * </pre>
+ * With {@code pipeline} it times {@code StandardPipeline.create()} as a whole instead (its parallel load): on a
+ * quiet 2-core machine its wall time is about the larger of its longest load and half its process CPU time.
  */
 public final class LoadProfile {
 
@@ -41,6 +43,11 @@ public final class LoadProfile {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("pipeline")) {
+            System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s%n", "step", "wall s", "thread s", "proc s", "gc s");
+            step("StandardPipeline.create()", io.newsextract.StandardPipeline::create);
+            return;
+        }
         System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s%n", "step", "wall s", "thread s", "proc s", "gc s");
         Map<String, LanguageConfig> configs = new LinkedHashMap<>();
         step("language configs", () -> {
