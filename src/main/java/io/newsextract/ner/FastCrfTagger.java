@@ -26,7 +26,8 @@ import java.util.Objects;
  *
  * <p>Loading the Italian model this way takes ~10 s of CPU (CoreNLP deserialising 5 M gazette records, then the
  * index); {@link #load(String)} therefore keeps what it derives in a {@link NerModelCache} and later loads read that
- * instead (~1.5 s). The cached classifier and matchers are the ones a fresh load builds, so the labels are too.
+ * instead (~0.5 s of CPU; the first load pays ~0.5 s more to write it). The cached classifier and matchers are the
+ * ones a fresh load builds, so the labels are too.
  */
 public final class FastCrfTagger implements SequenceLabeler {
 
