@@ -249,6 +249,7 @@ final class NerModelCache {
             gazetteless.serializeClassifier(oos);
         }
         Files.createDirectories(dir);
+        deleteAbandonedTemporaryFiles();
         Path target = file(key);
         Path temp = Files.createTempFile(dir, target.getFileName().toString() + ".", ".tmp");
         try {
@@ -278,6 +279,27 @@ final class NerModelCache {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Best effort: removes the temporary files of writes that died (a killed process) over an hour ago; a write in
+     * progress elsewhere is minutes old at most.
+     */
+    private void deleteAbandonedTemporaryFiles() {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.newDirectoryStream(dir, "ner-*.tmp")) {
+            for (Path p : files) {
+                try {
+                    if (Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // someone else's, or already gone
+                }
+            }
+        } catch (IOException e) {
+            // nothing to clean, or not allowed to look
         }
     }
 

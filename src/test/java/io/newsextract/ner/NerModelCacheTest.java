@@ -150,6 +150,23 @@ class NerModelCacheTest {
     }
 
     @Test
+    void aWriteRemovesOnlyAbandonedTemporaryFiles(@TempDir Path dir) throws Exception {
+        NerModelCache cache = new NerModelCache(dir);
+        Path abandoned = Files.writeString(dir.resolve("ner-x.bin.123.tmp"), "x");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 2 * 3_600_000L));
+        Path recent = Files.writeString(dir.resolve("ner-y.bin.456.tmp"), "y");
+        Path other = Files.writeString(dir.resolve("notes.tmp"), "z");
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+        NerModelCache.Key key = key("m.ser.gz", new byte[] {1}, "v");
+        cache.write(key, new CRFClassifier<>(new java.util.Properties()), List.of());
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(recent));
+        assertTrue(Files.exists(other));
+        assertTrue(Files.exists(cache.file(key)));
+    }
+
+    @Test
     void anUnwritableCacheFolderMeansNoCache(@TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         NerModelCache cache = new NerModelCache(notAFolder.resolve("cache"));
