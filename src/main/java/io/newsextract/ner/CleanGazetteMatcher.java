@@ -1,5 +1,9 @@
 package io.newsextract.ner;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +24,8 @@ import java.util.function.IntFunction;
  * entry that contains the current word; here each window start is walked down the trie once, so a position costs
  * O(longest entry x matched prefix length) hash look-ups instead of O(entries containing the word).
  *
- * <p>Immutable once built, and so safe to share between threads.
+ * <p>Immutable once built, and so safe to share between threads. {@link #writeTo} and {@link #readFrom} save and
+ * restore it as it is, in a compact binary form, so that a load need not rebuild it (see {@link NerModelCache}).
  */
 public final class CleanGazetteMatcher {
 
@@ -43,16 +48,24 @@ public final class CleanGazetteMatcher {
     private final int entryCount;
 
     private CleanGazetteMatcher(Builder b, int[] nodeReach) {
-        this.wordIds = b.wordIds;
-        this.edgeKeys = b.edgeKeys;
-        this.edgeChildren = b.edgeChildren;
-        this.edgeMask = b.edgeKeys.length - 1;
-        this.nodeFeatureSet = Arrays.copyOf(b.nodeFeatureSet, b.nodeCount);
+        this(b.wordIds, b.edgeKeys, b.edgeChildren, Arrays.copyOf(b.nodeFeatureSet, b.nodeCount), nodeReach,
+                b.featureSets.toArray(new int[0][]), b.featureNames.toArray(new String[0]), b.maxEntryLength,
+                b.entryCount);
+    }
+
+    private CleanGazetteMatcher(Map<String, Integer> wordIds, long[] edgeKeys, int[] edgeChildren,
+                                int[] nodeFeatureSet, int[] nodeReach, int[][] featureSets, String[] featureNames,
+                                int maxEntryLength, int entryCount) {
+        this.wordIds = wordIds;
+        this.edgeKeys = edgeKeys;
+        this.edgeChildren = edgeChildren;
+        this.edgeMask = edgeKeys.length - 1;
+        this.nodeFeatureSet = nodeFeatureSet;
         this.nodeReach = nodeReach;
-        this.featureSets = b.featureSets.toArray(new int[0][]);
-        this.featureNames = b.featureNames.toArray(new String[0]);
-        this.maxEntryLength = b.maxEntryLength;
-        this.entryCount = b.entryCount;
+        this.featureSets = featureSets;
+        this.featureNames = featureNames;
+        this.maxEntryLength = maxEntryLength;
+        this.entryCount = entryCount;
     }
 
     public static Builder builder() {
@@ -114,6 +127,148 @@ public final class CleanGazetteMatcher {
         forEachFeatureCovering(i -> i >= 0 && i < words.size() ? words.get(i) : null, position,
                 id -> out.add(featureNames[id]));
         return out;
+    }
+
+    /**
+     * Writes the matcher as it is in memory (its hash table included, so reading it back rebuilds nothing): counts,
+     * then the words in id order and the feature names as UTF-16 code units (exact for any Java string), the feature
+     * sets, the per-node arrays and the edge table. {@link #readFrom} reads it back.
+     */
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(maxEntryLength);
+        out.writeInt(entryCount);
+        String[] words = new String[wordIds.size()];
+        wordIds.forEach((word, id) -> words[id] = word);
+        writeStrings(out, words);
+        writeStrings(out, featureNames);
+        out.writeInt(featureSets.length);
+        for (int[] set : featureSets) {
+            writeInts(out, set);
+        }
+        writeInts(out, nodeFeatureSet);
+        writeInts(out, nodeReach);
+        writeInts(out, edgeChildren);
+        out.writeInt(edgeKeys.length);
+        for (long key : edgeKeys) {
+            out.writeLong(key);
+        }
+    }
+
+    /**
+     * Reads a matcher written by {@link #writeTo}, from the buffer's position on (big-endian, as
+     * {@link DataOutputStream} writes), and leaves the position after it.
+     *
+     * @throws IllegalArgumentException when the bytes are not a matcher's: cut short or inconsistent
+     */
+    public static CleanGazetteMatcher readFrom(ByteBuffer in) {
+        try {
+            int maxEntryLength = in.getInt();
+            int entryCount = in.getInt();
+            String[] words = readStrings(in);
+            Map<String, Integer> wordIds = new HashMap<>(words.length * 4 / 3 + 1);
+            for (int id = 0; id < words.length; id++) {
+                wordIds.put(words[id], id);
+            }
+            String[] featureNames = readStrings(in);
+            int[][] featureSets = new int[count(in)][];
+            for (int i = 0; i < featureSets.length; i++) {
+                featureSets[i] = readInts(in);
+            }
+            int[] nodeFeatureSet = readInts(in);
+            int[] nodeReach = readInts(in);
+            int[] edgeChildren = readInts(in);
+            long[] edgeKeys = new long[count(in)];
+            in.asLongBuffer().get(edgeKeys);
+            in.position(in.position() + edgeKeys.length * Long.BYTES);
+            check(wordIds.size() == words.length, "duplicate words");
+            check(edgeKeys.length == edgeChildren.length && Integer.bitCount(edgeKeys.length) == 1,
+                    "edge table of " + edgeKeys.length + " keys and " + edgeChildren.length + " children");
+            check(nodeFeatureSet.length == nodeReach.length && nodeReach.length > 0, "node arrays");
+            check(featureSets.length > 0 && featureSets[0].length == 0, "feature set 0 is not the empty set");
+            int edges = 0;
+            for (long key : edgeKeys) {
+                check(key == EMPTY || (key >>> 32) < nodeReach.length && (int) key >= 0 && (int) key < words.length,
+                        "edge key out of range");
+                edges += key == EMPTY ? 0 : 1;
+            }
+            // a look-up stops at an empty slot: a full table would make a missing edge loop for ever
+            check(edges < edgeKeys.length, "edge table without an empty slot");
+            for (int i = 0; i < edgeChildren.length; i++) {
+                check(edgeKeys[i] == EMPTY || edgeChildren[i] > ROOT && edgeChildren[i] < nodeReach.length,
+                        "edge child out of range");
+            }
+            for (int set : nodeFeatureSet) {
+                check(set >= 0 && set < featureSets.length, "feature set id out of range");
+            }
+            for (int[] set : featureSets) {
+                for (int feature : set) {
+                    check(feature >= 0 && feature < featureNames.length, "feature id out of range");
+                }
+            }
+            return new CleanGazetteMatcher(wordIds, edgeKeys, edgeChildren, nodeFeatureSet, nodeReach, featureSets,
+                    featureNames, maxEntryLength, entryCount);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new IllegalArgumentException("not a saved gazette matcher: cut short or inconsistent", e);
+        }
+    }
+
+    private static void writeStrings(DataOutputStream out, String[] strings) throws IOException {
+        out.writeInt(strings.length);
+        for (String s : strings) {
+            out.writeInt(s.length());
+        }
+        for (String s : strings) {
+            out.writeChars(s);
+        }
+    }
+
+    private static String[] readStrings(ByteBuffer in) {
+        int[] lengths = new int[count(in)];
+        in.asIntBuffer().get(lengths);
+        in.position(in.position() + lengths.length * Integer.BYTES);
+        long total = 0;
+        for (int length : lengths) {
+            check(length >= 0, "negative string length");
+            total += length;
+        }
+        check(total <= in.remaining() / Character.BYTES, "strings cut short");
+        char[] chars = new char[(int) total];
+        in.asCharBuffer().get(chars);
+        in.position(in.position() + chars.length * Character.BYTES);
+        String[] strings = new String[lengths.length];
+        int offset = 0;
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = new String(chars, offset, lengths[i]);
+            offset += lengths[i];
+        }
+        return strings;
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(ByteBuffer in) {
+        int[] values = new int[count(in)];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + values.length * Integer.BYTES);
+        return values;
+    }
+
+    /** A count read from the buffer, checked against what is left so a corrupt one cannot ask for gigabytes. */
+    private static int count(ByteBuffer in) {
+        int n = in.getInt();
+        check(n >= 0 && n <= in.remaining(), "count " + n + " out of range");
+        return n;
+    }
+
+    private static void check(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalArgumentException("not a saved gazette matcher: " + what);
+        }
     }
 
     private int child(int node, String word) {

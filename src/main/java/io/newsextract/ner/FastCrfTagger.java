@@ -23,43 +23,93 @@ import java.util.Objects;
  * CoreNLP's known-lower-case-word set, which is concurrent and, with the {@code maxAdditionalKnownLCWords = 0} that
  * the Italian model carries, full from the start, so no call depends on earlier ones. The one lazily built piece of
  * shared classifier state, its clique potential function, is built by a warm-up call before the constructor returns.
+ *
+ * <p>Loading the Italian model this way takes ~10 s of CPU (CoreNLP deserialising 5 M gazette records, then the
+ * index); {@link #load(String)} therefore keeps what it derives in a {@link NerModelCache} and later loads read that
+ * instead (~0.5 s of CPU; the first load pays ~0.5 s more to write it). The cached classifier and matchers are the
+ * ones a fresh load builds, so the labels are too.
  */
 public final class FastCrfTagger implements SequenceLabeler {
 
     /** The Italian NER model of the {@code stanford-corenlp:models-italian} jar. */
     public static final String ITALIAN_MODEL = "edu/stanford/nlp/models/ner/italian.crf.ser.gz";
 
+    private static final System.Logger LOG = System.getLogger(FastCrfTagger.class.getName());
+
     private final String modelPath;
     private final CRFClassifier<CoreLabel> classifier;
     private final int gazetteEntries;
+    private final boolean fromCache;
 
-    private FastCrfTagger(String modelPath, CRFClassifier<CoreLabel> classifier, int gazetteEntries) {
+    private FastCrfTagger(String modelPath, CRFClassifier<CoreLabel> classifier, int gazetteEntries,
+                          boolean fromCache) {
         this.modelPath = modelPath;
         this.classifier = classifier;
         this.gazetteEntries = gazetteEntries;
+        this.fromCache = fromCache;
         labels(List.of("Roma"));
     }
 
     /**
      * Loads a serialised CRF classifier from the class path (or a file or URL, as CoreNLP resolves it) and indexes
-     * its clean gazette.
+     * its clean gazette, or reads both from the derived-model cache ({@link NerModelCache#fromEnvironment()}: by
+     * default {@code ~/.cache/newsextract}) when it holds them for this very model. The first load of a model
+     * writes them there; a cache that cannot be read is rebuilt, one that cannot be written is gone without.
      *
      * @throws PipelineException when the model cannot be read or is not a CRF classifier
      */
     public static FastCrfTagger load(String modelPath) {
+        return load(modelPath, NerModelCache.fromEnvironment());
+    }
+
+    /** {@link #load(String)} with the given cache, or none when {@code cache} is null. */
+    static FastCrfTagger load(String modelPath, NerModelCache cache) {
         Objects.requireNonNull(modelPath, "modelPath");
-        CRFClassifier<CoreLabel> classifier;
+        NerModelCache.Key key = null;
+        if (cache != null) {
+            try {
+                key = NerModelCache.key(modelPath);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "NER model cache: cannot read " + modelPath + " to key it ("
+                        + e + "); loading it without the cache");
+            }
+        }
+        if (key == null) {
+            return indexing(modelPath, stock(modelPath));
+        }
         try {
-            classifier = CRFClassifier.getClassifier(modelPath);
+            NerModelCache.Entry saved = cache.read(key);
+            if (saved != null) {
+                int entries = IndexedGazetteFeatureFactory.install(saved.classifier(), saved.matchers());
+                return new FastCrfTagger(modelPath, saved.classifier(), entries, true);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "NER model cache: ignoring " + cache.file(key) + " (" + e
+                    + "); rebuilding it");
+        }
+        CRFClassifier<CoreLabel> classifier = stock(modelPath);
+        List<CleanGazetteMatcher> matchers = IndexedGazetteFeatureFactory.detach(classifier);
+        try {
+            cache.write(key, classifier, matchers);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "NER model cache: cannot write to " + cache.directory() + " (" + e
+                    + "); going without it");
+        }
+        return new FastCrfTagger(modelPath, classifier, IndexedGazetteFeatureFactory.install(classifier, matchers),
+                false);
+    }
+
+    private static CRFClassifier<CoreLabel> stock(String modelPath) {
+        try {
+            return CRFClassifier.getClassifier(modelPath);
         } catch (IOException | RuntimeIOException | ClassNotFoundException | ClassCastException e) {
             throw new PipelineException("cannot load NER model " + modelPath, e);
         }
-        return indexing(modelPath, classifier);
     }
 
-    /** The second half of {@link #load}: takes over a just-loaded classifier that nothing else may use. */
+    /** The second half of an uncached load: takes over a just-loaded classifier that nothing else may use. */
     static FastCrfTagger indexing(String modelPath, CRFClassifier<CoreLabel> loaded) {
-        return new FastCrfTagger(modelPath, loaded, IndexedGazetteFeatureFactory.install(loaded));
+        return new FastCrfTagger(modelPath, loaded, IndexedGazetteFeatureFactory.install(loaded), false);
     }
 
     /**
@@ -85,6 +135,11 @@ public final class FastCrfTagger implements SequenceLabeler {
     /** The classifier with its gazette indexed, for same-package checks of its features; never hand it out. */
     CRFClassifier<CoreLabel> classifier() {
         return classifier;
+    }
+
+    /** True when this tagger was read from the derived-model cache rather than built from the model. */
+    boolean fromCache() {
+        return fromCache;
     }
 
     public String modelPath() {

@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.PaddedList;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -55,14 +56,54 @@ final class IndexedGazetteFeatureFactory extends FeatureFactory<CoreLabel> {
      * @return the number of gazette entries indexed
      */
     static int install(CRFClassifier<CoreLabel> classifier) {
+        return install(classifier, detach(classifier));
+    }
+
+    /**
+     * The first half of {@link #install(CRFClassifier)}: moves the clean gazette of each {@link NERFeatureFactory} of
+     * the classifier, in list order, into a matcher, and leaves the factory with an empty one. The classifier is then
+     * a stock one without its clean gazette (which is how {@link NerModelCache} saves it) until the matchers are
+     * installed.
+     */
+    static List<CleanGazetteMatcher> detach(CRFClassifier<CoreLabel> classifier) {
+        List<CleanGazetteMatcher> matchers = new ArrayList<>();
+        for (FeatureFactory<CoreLabel> factory : classifier.featureFactories) {
+            if (factory instanceof NERFeatureFactory<CoreLabel> ner) {
+                matchers.add(StockCleanGazette.detach(ner));
+            }
+        }
+        return matchers;
+    }
+
+    /**
+     * The second half: wraps the i-th {@link NERFeatureFactory} of the classifier with the i-th matcher, as
+     * {@link #detach} made them (or as {@link NerModelCache} saved them).
+     *
+     * @return the number of gazette entries installed
+     * @throws IllegalStateException when there are not as many matchers as factories, or a factory still has a
+     *                               clean gazette of its own (its features would then be counted twice)
+     */
+    static int install(CRFClassifier<CoreLabel> classifier, List<CleanGazetteMatcher> matchers) {
         List<FeatureFactory<CoreLabel>> factories = classifier.featureFactories;
+        int next = 0;
         int entries = 0;
         for (int i = 0; i < factories.size(); i++) {
             if (factories.get(i) instanceof NERFeatureFactory<CoreLabel> ner) {
-                CleanGazetteMatcher matcher = StockCleanGazette.detach(ner);
+                if (next == matchers.size()) {
+                    throw new IllegalStateException("more NER feature factories than gazette matchers ("
+                            + matchers.size() + ")");
+                }
+                if (!StockCleanGazette.isEmpty(ner)) {
+                    throw new IllegalStateException("NER feature factory " + i + " still has its own clean gazette");
+                }
+                CleanGazetteMatcher matcher = matchers.get(next++);
                 factories.set(i, new IndexedGazetteFeatureFactory(ner, StockCleanGazette.flagsOf(ner), matcher));
                 entries += matcher.entryCount();
             }
+        }
+        if (next != matchers.size()) {
+            throw new IllegalStateException(matchers.size() + " gazette matchers for " + next
+                    + " NER feature factories");
         }
         return entries;
     }

@@ -44,6 +44,11 @@ final class StockCleanGazette {
         return matcher;
     }
 
+    /** True when the factory has no clean gazette of its own (none in its model, or {@link #detach}ed). */
+    static boolean isEmpty(NERFeatureFactory<?> factory) {
+        return ((Map<?, ?>) read(field(NERFeatureFactory.class, "wordToGazetteInfos"), factory)).isEmpty();
+    }
+
     private static CleanGazetteMatcher index(Map<?, ?> byWord) {
         CleanGazetteMatcher.Builder builder = CleanGazetteMatcher.builder();
         Field feature = null;

@@ -2,7 +2,11 @@ package io.newsextract.ner;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -119,6 +123,51 @@ class CleanGazetteMatcherTest {
         CleanGazetteMatcher.Builder b = CleanGazetteMatcher.builder();
         b.build();
         assertThrows(IllegalStateException.class, () -> b.add("LOC-GAZ", "Roma"));
+    }
+
+    @Test
+    void writtenAndReadBackItMatchesAsBefore() throws Exception {
+        CleanGazetteMatcher.Builder b = CleanGazetteMatcher.builder();
+        line(b, "LOC", "Corea del Sud");
+        line(b, "LOC", "del Sud");
+        line(b, "ORG", "Banca d' Italia");
+        line(b, "PER", "Mario Draghi");
+        b.add("ODD-GAZ", "\uD800", "x");   // a lone surrogate: words are saved as UTF-16, exactly
+        CleanGazetteMatcher m = b.build();
+        CleanGazetteMatcher back = roundTrip(m);
+        assertEquals(m.entryCount(), back.entryCount());
+        assertEquals(m.maxEntryLength(), back.maxEntryLength());
+        assertEquals(names(m), names(back));
+        for (String sentence : List.of("La Corea del Sud e la Banca d' Italia di Mario Draghi .", "del Sud del Sud",
+                "\uD800 x", "Roma")) {
+            assertEquals(featuresPerWord(m, sentence), featuresPerWord(back, sentence));
+        }
+        assertEquals(Set.of("ODD-GAZ"), back.featuresCovering(List.of("\uD800", "x"), 1));
+        CleanGazetteMatcher empty = roundTrip(CleanGazetteMatcher.builder().build());
+        assertEquals(Set.of(), empty.featuresCovering(List.of("Roma"), 0));
+    }
+
+    @Test
+    void aDamagedOrCutCopyIsRefused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        gazette().writeTo(new DataOutputStream(bytes));
+        byte[] whole = bytes.toByteArray();
+        for (int cut : new int[] {0, 3, whole.length / 2, whole.length - 1}) {
+            ByteBuffer in = ByteBuffer.wrap(Arrays.copyOf(whole, cut));
+            assertThrows(IllegalArgumentException.class, () -> CleanGazetteMatcher.readFrom(in), "cut at " + cut);
+        }
+        byte[] hugeCount = whole.clone();
+        hugeCount[8] = 0x7f;   // the word count
+        assertThrows(IllegalArgumentException.class, () -> CleanGazetteMatcher.readFrom(ByteBuffer.wrap(hugeCount)));
+    }
+
+    private static CleanGazetteMatcher roundTrip(CleanGazetteMatcher m) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        m.writeTo(new DataOutputStream(bytes));
+        ByteBuffer in = ByteBuffer.wrap(bytes.toByteArray());
+        CleanGazetteMatcher back = CleanGazetteMatcher.readFrom(in);
+        assertEquals(0, in.remaining(), "reads exactly what was written");
+        return back;
     }
 
     private static Set<String> names(CleanGazetteMatcher m) {
