@@ -24,7 +24,7 @@ public final class LanguageDetectionStage implements Stage {
 
     private static final String MODEL = "langdetect-183.bin";
     /** The detector reads at most this many characters: the start of an article is enough to tell its language. */
-    private static final int MAX_CHARS = 20_000;
+    private static final int MAX_CHARS = 4_000;
     /** Below this many letters the guess is noise. */
     private static final int MIN_LETTERS = 12;
 
