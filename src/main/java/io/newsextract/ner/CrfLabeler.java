@@ -3,10 +3,12 @@ package io.newsextract.ner;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.SentenceUtils;
 import io.newsextract.api.PipelineException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A CoreNLP CRF model used as it is. Its classification keeps no state between calls, so it is shared by threads. */
 public final class CrfLabeler implements SequenceLabeler {
@@ -23,19 +25,20 @@ public final class CrfLabeler implements SequenceLabeler {
 
     @Override
     public List<String> labels(List<String> words) {
-        List<CoreLabel> in = new ArrayList<>(words.size());
-        for (String w : words) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(w);
-            l.setValue(w);
-            l.setOriginalText(w);
-            in.add(l);
+        return labels(crf, words);
+    }
+
+    /** One sentence through a CRF classifier: the words as CoreNLP tokens in, the answer label of each out. */
+    static List<String> labels(CRFClassifier<CoreLabel> classifier, List<String> words) {
+        String[] forms = new String[words.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = Objects.requireNonNull(words.get(i), "word");
         }
-        List<CoreLabel> out = crf.classifySentence(in);
-        List<String> labels = new ArrayList<>(out.size());
-        for (CoreLabel l : out) {
-            labels.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+        List<CoreLabel> tagged = classifier.classifySentence(SentenceUtils.toCoreLabelList(forms));
+        List<String> labels = new ArrayList<>(tagged.size());
+        for (CoreLabel token : tagged) {
+            labels.add(token.get(CoreAnnotations.AnswerAnnotation.class));
         }
-        return labels;
+        return List.copyOf(labels);
     }
 }

@@ -2,13 +2,10 @@ package io.newsextract.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.io.RuntimeIOException;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.SentenceUtils;
 import io.newsextract.api.PipelineException;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -120,16 +117,7 @@ public final class FastCrfTagger implements SequenceLabeler {
      */
     @Override
     public List<String> labels(List<String> words) {
-        String[] forms = new String[words.size()];
-        for (int i = 0; i < forms.length; i++) {
-            forms[i] = Objects.requireNonNull(words.get(i), "word");
-        }
-        List<CoreLabel> tagged = classifier.classifySentence(SentenceUtils.toCoreLabelList(forms));
-        List<String> labels = new ArrayList<>(tagged.size());
-        for (CoreLabel token : tagged) {
-            labels.add(token.get(CoreAnnotations.AnswerAnnotation.class));
-        }
-        return List.copyOf(labels);
+        return CrfLabeler.labels(classifier, words);
     }
 
     /** The classifier with its gazette indexed, for same-package checks of its features; never hand it out. */
