@@ -18,6 +18,8 @@ import io.newsextract.sector.SectorStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.segment.TaggingStage;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,24 @@ public final class StandardPipeline {
                 .add(new SectorStage(configs.keySet()))
                 .add(new CommitmentStage(configs.keySet()))
                 .build();
+    }
+
+    /**
+     * Saves in {@code dir} what loading the pipeline builds from its models on a first run (the indexed NER
+     * gazettes, see {@link FastCrfTagger#prepare}), so that pipelines loaded with {@code dir} as their prepared or
+     * cache folder start in seconds.
+     *
+     * @return the files written or found valid, one per model
+     */
+    public static List<Path> prepare(Path dir) {
+        List<Path> files = new ArrayList<>();
+        for (String lang : LanguageData.lines(null, "languages.txt")) {
+            LanguageConfig c = LanguageConfig.load(lang);
+            if (c.nerModel() != null && c.nerGazette().equals("indexed")) {
+                files.add(FastCrfTagger.prepare(c.nerModel(), dir));
+            }
+        }
+        return files;
     }
 
     private static <T> T join(CompletableFuture<T> f) {

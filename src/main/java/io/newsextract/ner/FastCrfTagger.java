@@ -6,6 +6,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.newsextract.api.PipelineException;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -94,6 +96,33 @@ public final class FastCrfTagger implements SequenceLabeler {
         }
         return new FastCrfTagger(modelPath, classifier, IndexedGazetteFeatureFactory.install(classifier, matchers),
                 false);
+    }
+
+    /**
+     * Makes sure {@code dir} holds the derived model of {@code modelPath} (building and saving it unless a valid one
+     * is there), so that loads which read {@code dir} need not build it: the build runs this for its prepared
+     * folder (see {@link NerModelCache#preparedDirectory()}).
+     *
+     * @return the file that holds it
+     * @throws PipelineException when the model cannot be read or the file cannot be written
+     */
+    public static Path prepare(String modelPath, Path dir) {
+        NerModelCache cache = new NerModelCache(dir);
+        NerModelCache.Key key;
+        try {
+            key = NerModelCache.key(modelPath);
+        } catch (IOException | RuntimeException e) {
+            throw new PipelineException("cannot read NER model " + modelPath, e);
+        }
+        if (key == null) {
+            throw new PipelineException("NER model " + modelPath + " is neither on the class path nor a file");
+        }
+        load(modelPath, cache);
+        Path file = cache.file(key);
+        if (!Files.isRegularFile(file)) {
+            throw new PipelineException("could not write " + file + " (see the warning above)");
+        }
+        return file;
     }
 
     private static CRFClassifier<CoreLabel> stock(String modelPath) {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
@@ -48,7 +49,9 @@ import java.util.zip.CheckedOutputStream;
  * so a reader never sees half of one.
  *
  * <p>The folder is {@code -Dnewsextract.cache.dir=DIR}, else {@code $NEWSEXTRACT_CACHE_DIR}, else
- * {@code ~/.cache/newsextract}; the value {@code off} turns the cache off.
+ * {@code ~/.cache/newsextract}; the value {@code off} turns the cache off. Before that folder, a read looks in the
+ * {@linkplain #preparedDirectory prepared folder} {@code ner-cache} next to the product's jar, which the build fills
+ * ({@code newsextract prepare}) so that even the first run after a build starts fast; it is only ever read.
  */
 final class NerModelCache {
 
@@ -61,22 +64,61 @@ final class NerModelCache {
      * classifier are derived from a model changes: files of another format are then simply not found.
      */
     static final int FORMAT = 1;
+    private static final System.Logger LOG = System.getLogger(NerModelCache.class.getName());
     private static final long MAGIC = 0x4E45_5843_4E45_5231L; // "NEXCNER1"
     private static final int TRAILER = Long.BYTES;
     /** Far above any array of a real model (the Italian one's largest has 135,656 elements). */
     private static final long MAX_ARRAY = 50_000_000;
 
+    /** The folder written to, and read last. */
     private final Path dir;
+    /** Folders read first, in order, and never written (e.g. the build's prepared models). */
+    private final List<Path> readOnly;
 
     NerModelCache(Path dir) {
-        this.dir = dir;
+        this(dir, List.of());
     }
 
-    /** The cache the product uses: the folder set by system property, else environment, else the default. */
+    NerModelCache(Path dir, List<Path> readOnly) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+        this.readOnly = readOnly.stream().filter(p -> !p.toAbsolutePath().normalize()
+                .equals(dir.toAbsolutePath().normalize())).toList();
+    }
+
+    /**
+     * The cache the product uses: the folder set by system property, else environment, else the default, with the
+     * prepared folder next to the jar (when there is one) read first.
+     */
     static NerModelCache fromEnvironment() {
         Path dir = directory(System.getProperty(DIR_PROPERTY), System.getenv(DIR_ENV), System.getProperty("user.home"));
-        return dir == null ? null : new NerModelCache(dir);
+        if (dir == null) {
+            return null;
+        }
+        Path prepared = preparedDirectory();
+        return new NerModelCache(dir, prepared != null && Files.isDirectory(prepared) ? List.of(prepared) : List.of());
     }
+
+    /**
+     * {@code ner-cache} beside where the product's classes come from: {@code target/ner-cache} for
+     * {@code target/newsextract.jar} (and for {@code target/classes}); null when that place is not a local file.
+     */
+    static Path preparedDirectory() {
+        try {
+            var source = NerModelCache.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return null;
+            }
+            Path classes = Path.of(source.getLocation().toURI());
+            Path parent = classes.toAbsolutePath().getParent();
+            return parent == null ? null : parent.resolve(PREPARED_DIR);
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException
+                 | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The name of the prepared folder, beside the jar. */
+    static final String PREPARED_DIR = "ner-cache";
 
     /** The cache folder for these settings; null when the cache is off (or there is no home folder to default to). */
     static Path directory(String property, String env, String userHome) {
@@ -176,15 +218,33 @@ final class NerModelCache {
     }
 
     /**
-     * The saved entry for the key, or null when there is none.
+     * The saved entry for the key, or null when there is none: from the first read-only folder that holds a valid one
+     * (one that does not is passed over with a warning), else from the cache folder.
      *
-     * @throws IOException when there is a file but it cannot be read or is not a whole, valid entry for this key
+     * @throws IOException when the cache folder has a file but it cannot be read or is not a whole, valid entry for
+     *                     this key
      */
     Entry read(Key key) throws IOException {
-        Path file = file(key);
-        if (!Files.isRegularFile(file)) {
-            return null;
+        for (Path folder : readOnly) {
+            Path file = folder.resolve(key.fileName());
+            if (Files.isRegularFile(file)) {
+                try {
+                    return read(file, key);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "NER model cache: ignoring " + file + " (" + e + ")");
+                }
+            }
         }
+        Path file = file(key);
+        return Files.isRegularFile(file) ? read(file, key) : null;
+    }
+
+    /** The folders read before the cache folder. */
+    List<Path> readOnlyDirectories() {
+        return readOnly;
+    }
+
+    private static Entry read(Path file, Key key) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < Long.BYTES + Integer.BYTES + TRAILER) {
             throw new IOException("too short to be a cache file: " + bytes.length + " bytes");

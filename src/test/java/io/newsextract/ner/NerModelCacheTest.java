@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -218,6 +219,53 @@ class NerModelCacheTest {
         assertNull(NerModelCache.directory("off", "/e", "/home/u"));
         assertNull(NerModelCache.directory(null, "OFF", "/home/u"));
         assertNull(NerModelCache.directory(null, null, null));
+    }
+
+    @Test
+    void aPreparedFolderIsReadFirstAndNeverWritten(@TempDir Path dir) throws Exception {
+        Path prepared = dir.resolve("prepared");
+        Path user = dir.resolve("user");
+        Path file = FastCrfTagger.prepare(ENGLISH_MODEL, prepared);
+        assertEquals(prepared.resolve(NerModelCache.key(ENGLISH_MODEL).fileName()), file);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+
+        // prepared again: the valid file is read, not rewritten
+        assertEquals(file, FastCrfTagger.prepare(ENGLISH_MODEL, prepared));
+        assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
+
+        NerModelCache cache = new NerModelCache(user, List.of(prepared));
+        FastCrfTagger tagger = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        assertTrue(tagger.fromCache());
+        assertEquals("PERSON", tagger.labels(ENGLISH).get(0));
+        assertFalse(Files.exists(user), "a load served by the prepared folder writes nothing");
+
+        // a damaged prepared file is passed over: the load builds into the user folder, the prepared file stays
+        byte[] damaged = Files.readAllBytes(file);
+        damaged[damaged.length / 2] ^= 0x10;
+        Files.write(file, damaged);
+        FastCrfTagger rebuilt = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        assertFalse(rebuilt.fromCache());
+        assertTrue(Files.isRegularFile(cache.file(NerModelCache.key(ENGLISH_MODEL))));
+        assertTrue(FastCrfTagger.load(ENGLISH_MODEL, cache).fromCache());
+        assertArrayEquals(damaged, Files.readAllBytes(file), "the prepared folder is never written");
+    }
+
+    @Test
+    void thePreparedFolderIsBesideTheClassesAndNotTheCacheFolderTwice(@TempDir Path dir) {
+        Path prepared = NerModelCache.preparedDirectory();
+        assertNotNull(prepared);
+        assertEquals(NerModelCache.PREPARED_DIR, prepared.getFileName().toString());
+        Path classes = Path.of(NerModelCache.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        assertEquals(classes.toAbsolutePath().getParent(), prepared.getParent());
+        assertEquals(List.of(), new NerModelCache(dir, List.of(dir.resolve(".").resolve("x/..")))
+                .readOnlyDirectories());
+        assertEquals(List.of(prepared), new NerModelCache(dir, List.of(prepared)).readOnlyDirectories());
+    }
+
+    @Test
+    void preparingAMissingModelIsAnError(@TempDir Path dir) {
+        assertThrows(io.newsextract.api.PipelineException.class,
+                () -> FastCrfTagger.prepare("no/such/model.crf.ser.gz", dir));
     }
 
     @Test
