@@ -148,11 +148,23 @@ public final class Pipeline {
             return this;
         }
 
-        /** Checks that each stage's requirements are produced by a stage before it and that names are unique. */
+        /**
+         * Checks that each stage's requirements are produced by a stage before it, that nothing a stage optionally
+         * {@linkplain Stage#uses() uses} is produced only after it, and that names are unique.
+         */
         public Pipeline build() {
             Set<Artifact> available = EnumSet.noneOf(Artifact.class);
             Set<String> names = new java.util.HashSet<>();
-            for (Stage stage : stages) {
+            for (int i = 0; i < stages.size(); i++) {
+                Stage stage = stages.get(i);
+                for (Stage later : stages.subList(i + 1, stages.size())) {
+                    for (Artifact a : stage.uses()) {
+                        if (later.produces().contains(a) && !available.contains(a)) {
+                            throw new PipelineException("stage '" + stage.name() + "' uses " + a + " but runs before '"
+                                    + later.name() + "', which produces it");
+                        }
+                    }
+                }
                 if (!names.add(stage.name())) {
                     throw new PipelineException("two stages are named '" + stage.name() + "'");
                 }

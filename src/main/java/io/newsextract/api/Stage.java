@@ -14,6 +14,14 @@ public interface Stage {
     /** The artifacts this stage reads; the pipeline refuses to build unless an earlier stage produces each. */
     Set<Artifact> requires();
 
+    /**
+     * The artifacts this stage reads when they are there but can do without (e.g. pledges use the quotes' speakers when
+     * quotes were found). The pipeline refuses to build if a later stage produces one of them: it would come too late.
+     */
+    default Set<Artifact> uses() {
+        return Set.of();
+    }
+
     /** The artifacts this stage adds. */
     Set<Artifact> produces();
 

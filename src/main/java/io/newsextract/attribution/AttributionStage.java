@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Attributes every quote to a speaker with the ordered {@link Rules} — first the rules that read the quote's own
@@ -124,12 +125,14 @@ public final class AttributionStage implements Stage {
         return sites;
     }
 
+    private static final Pattern SPACE_AND_STOPS = Pattern.compile("[\\s,.;:]");
+
     /** Only spaces and one opening mark lie between the previous quote's words and this one's: it was not closed. */
     private static boolean reopens(DocView view, Quote previous, Quote q) {
         if (previous.end() > q.start()) {
             return false;
         }
-        String between = view.text.substring(previous.end(), q.start()).replaceAll("[\\s,.;:]", "");
+        String between = SPACE_AND_STOPS.matcher(view.text.substring(previous.end(), q.start())).replaceAll("");
         return between.length() == 1 && view.lex.quoteMarks().stream().anyMatch(m -> m.open() == between.charAt(0)
                 && m.open() != m.close());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Clusters the mentions of a document into speakers. A person's shorter names join the longest name that contains
@@ -138,8 +139,10 @@ final class SpeakerIndex {
         return m.type() + ":" + countries.byName(m.name()).orElse(m.name().toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern NAME_BREAKS = Pattern.compile("[\\s\\-‐]+");
+
     static Set<String> words(String name) {
-        return new HashSet<>(Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s\\-‐]+")));
+        return new HashSet<>(Arrays.asList(NAME_BREAKS.split(name.toLowerCase(Locale.ROOT))));
     }
 
     Cluster of(Mention m) {

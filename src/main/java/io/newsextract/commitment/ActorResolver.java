@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who commits: the subject words of a pledge's clause resolved to the article's entities and speakers. Group subjects
@@ -294,9 +295,11 @@ final class ActorResolver {
                 .toList();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean sharesLastWord(String full, String mention) {
-        String[] f = full.split("\\s+");
-        String[] m = mention.split("\\s+");
+        String[] f = SPACES.split(full);
+        String[] m = SPACES.split(mention);
         for (String w : f) {
             if (w.equalsIgnoreCase(m[m.length - 1]) || w.equalsIgnoreCase(m[0])) {
                 return true;

@@ -68,6 +68,12 @@ public final class CommitmentStage implements Stage {
                 Artifact.METADATA);
     }
 
+    /** A pledge inside a quote is the speaker's: quotes and speakers are read when an earlier stage found them. */
+    @Override
+    public Set<Artifact> uses() {
+        return Set.of(Artifact.QUOTES, Artifact.SPEAKERS);
+    }
+
     @Override
     public Set<Artifact> produces() {
         return Set.of(Artifact.PLEDGES);

@@ -112,7 +112,7 @@ final class Timeframes {
     }
 
     private Integer number(String word) {
-        if (word.matches("\\d{1,2}")) {
+        if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Integer.parseInt(word);
         }
         return numbers.get(word.toLowerCase(Locale.ROOT));

@@ -77,6 +77,15 @@ public final class EntityRecognitionStage implements Stage {
         return document.withSentences(sentences).withEntities(mentions);
     }
 
+    /**
+     * A token's NER label without its position prefix: {@code "B-PER"} → {@code "PER"}, {@code "PERSON"} and
+     * {@code "O"} as they are.
+     */
+    public static String entityType(String label) {
+        return label.length() > 2 && label.charAt(1) == '-' && "BIES".indexOf(label.charAt(0)) >= 0
+                ? label.substring(2) : label;
+    }
+
     /** Maximal runs of tokens with one coarse type; a B- prefix starts a new run. */
     private static List<MentionRules.Run> runs(List<Token> tokens) {
         List<MentionRules.Run> out = new ArrayList<>();
@@ -85,7 +94,7 @@ public final class EntityRecognitionStage implements Stage {
         for (int i = 0; i <= tokens.size(); i++) {
             String label = i < tokens.size() ? tokens.get(i).ner() : "O";
             boolean begin = label.startsWith("B-");
-            String coarse = COARSE.get(label.replaceFirst("^[BIES]-", ""));
+            String coarse = COARSE.get(entityType(label));
             if (type != null && (coarse == null || !coarse.equals(type) || begin)) {
                 out.add(new MentionRules.Run(from, i, type));
                 type = null;

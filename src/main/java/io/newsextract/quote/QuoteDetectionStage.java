@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Direct and partial quotes: the words between quote marks, without the marks. A quote is {@code direct} when it is
@@ -117,8 +118,11 @@ public final class QuoteDetectionStage implements Stage {
         return -1;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]+");
+
     private static boolean isInsertedCue(String between, SpeechLexicon lex) {
-        String[] words = between.strip().split("[\\s,]+");
+        String[] words = SPACES_AND_COMMAS.split(between.strip());
         return words.length <= INSERTION_MAX_WORDS && java.util.Arrays.stream(words).anyMatch(w -> lex.verb(w).isPresent());
     }
 
@@ -189,11 +193,11 @@ public final class QuoteDetectionStage implements Stage {
     }
 
     private static int words(String text) {
-        return text.strip().split("\\s+").length;
+        return SPACES.split(text.strip()).length;
     }
 
     private static boolean isTitleCase(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         if (words.length > 6) {
             return false;
         }

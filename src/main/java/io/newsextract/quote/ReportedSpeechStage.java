@@ -9,6 +9,7 @@ import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
 import io.newsextract.api.Token;
 import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.ner.EntityRecognitionStage;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -279,7 +280,7 @@ public final class ReportedSpeechStage implements Stage {
 
     static boolean isSpeakerWord(String text, Token t, SpeechLexicon lex) {
         String w = SpeechCues.surface(text, t);
-        String label = t.ner() == null ? "O" : t.ner().replaceFirst("^[BIES]-", "");
+        String label = t.ner() == null ? "O" : EntityRecognitionStage.entityType(t.ner());
         return lex.pronoun(w).isPresent() || lex.isSpeakerNoun(w) || lex.isTitleHead(w) || lex.is("proper", t.pos(), w)
                 || label.startsWith("PER") || label.startsWith("ORG")
                 || lex.groupPhrases().stream().anyMatch(g -> g.words().get(g.words().size() - 1).equals(SpeechLexicon.lower(w)));

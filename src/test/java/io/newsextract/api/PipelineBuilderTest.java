@@ -42,6 +42,36 @@ class PipelineBuilderTest {
         assertThrows(PipelineException.class, b::build);
     }
 
+    /** A stage that can use an artifact when it is there. */
+    private record Optional(String name, Set<Artifact> uses) implements Stage {
+        @Override
+        public Set<Artifact> requires() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Artifact> produces() {
+            return Set.of(Artifact.PLEDGES);
+        }
+
+        @Override
+        public Document annotate(Document document) {
+            return document.withWarning("ran " + name);
+        }
+    }
+
+    @Test
+    void anOptionalArtifactMayBeMissingButNotProducedTooLate() {
+        Stage quotes = new Fake("quotes", Set.of(), Set.of(Artifact.QUOTES), Set.of());
+        Stage pledges = new Optional("pledges", Set.of(Artifact.QUOTES));
+        Pipeline without = Pipeline.builder().add(pledges).build();
+        assertEquals("ran pledges", without.annotate(Document.of("d", "d.txt", "x")).warnings().get(0));
+        Pipeline.builder().add(quotes).add(pledges).build();
+        PipelineException e = assertThrows(PipelineException.class,
+                () -> Pipeline.builder().add(pledges).add(quotes).build());
+        assertEquals("stage 'pledges' uses QUOTES but runs before 'quotes', which produces it", e.getMessage());
+    }
+
     @Test
     void refusesTwoStagesWithOneName() {
         Pipeline.Builder b = Pipeline.builder()
