@@ -259,9 +259,10 @@ class ReportBrowserTest {
 
     // ---------- helpers ----------
 
+    /** A fresh load of the page at the hash (a new hash alone would only fire hashchange on the loaded page). */
     private void open(Path page, String hash) {
+        driver.get("about:blank");
         driver.get(page.toAbsolutePath().toUri() + hash);
-        driver.navigate().refresh();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
     }
