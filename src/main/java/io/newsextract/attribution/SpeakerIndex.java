@@ -115,10 +115,9 @@ final class SpeakerIndex {
      */
     private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
         if (m.role() != null) {
-            for (Cluster c : clusters) {
-                if (c.type.equals("PERSON") && c.role != null && c.role.endsWith(m.role())) {
-                    return c;
-                }
+            Cluster person = personWithRole(m);
+            if (person != null) {
+                return person;
             }
         }
         String head = m.name().substring(m.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -133,6 +132,29 @@ final class SpeakerIndex {
         }
         return byKey.computeIfAbsent("nominal:" + m.name().toLowerCase(Locale.ROOT),
                 k -> add(new Cluster("PERSON", m.name(), 0, m.from(), List.of())));
+    }
+
+    /**
+     * The person with the nominal's role and a compatible gender ("la premier" is not the male prime minister), the
+     * one named last before it first: two mayors in one article, "il sindaco" is the one just spoken of.
+     */
+    private Cluster personWithRole(Mention m) {
+        int at = view.words.get(m.from()).start();
+        Cluster best = null;
+        int bestAt = Integer.MIN_VALUE;
+        for (Cluster c : clusters) {
+            if (!c.type.equals("PERSON") || c.role == null || !c.role.endsWith(m.role())
+                    || !(c.gender.equals("x") || m.gender().equals("x") || c.gender.equals(m.gender()))) {
+                continue;
+            }
+            int last = c.mentions.stream().mapToInt(io.newsextract.api.Span::start).filter(x -> x < at).max()
+                    .orElse(Integer.MIN_VALUE + 1);
+            if (best == null || last > bestAt) {
+                best = c;
+                bestAt = last;
+            }
+        }
+        return best;
     }
 
     private static String key(Mention m, Countries countries) {
