@@ -281,7 +281,8 @@ final class MentionFinder {
                     from--;
                 }
                 out.add(nominal(from, organisationAfter(i + 1, taken), null, "x"));
-            } else if (i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1)) && !view.isCapitalized(i)) {
+            } else if (i > 0 && (lex.is("determiner", view.pos(i - 1), view.word(i - 1))
+                    || lex.is("articulated", null, view.word(i - 1))) && !view.isCapitalized(i)) {
                 Optional<Title> title = titleAt(i);
                 if (title.isEmpty()) {
                     continue;

@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.Span;
 import io.newsextract.lexicon.Countries;
 
 import java.util.ArrayList;
@@ -127,6 +128,9 @@ final class SpeakerIndex {
                 org = c;
             }
         }
+        if (org == null && view.lex.is("org-anaphor", null, head)) {
+            org = lastOrganisationBefore(view.words.get(m.from()).start());
+        }
         if (org != null) {
             return org;
         }
@@ -147,11 +151,29 @@ final class SpeakerIndex {
                     || !(c.gender.equals("x") || m.gender().equals("x") || c.gender.equals(m.gender()))) {
                 continue;
             }
-            int last = c.mentions.stream().mapToInt(io.newsextract.api.Span::start).filter(x -> x < at).max()
+            int last = c.mentions.stream().mapToInt(Span::start).filter(x -> x < at).max()
                     .orElse(Integer.MIN_VALUE + 1);
             if (best == null || last > bestAt) {
                 best = c;
                 bestAt = last;
+            }
+        }
+        return best;
+    }
+
+    /** "Confagricoltura … In una nota l'associazione": the organisation named last before a character offset. */
+    private Cluster lastOrganisationBefore(int at) {
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : clusters) {
+            if (!c.type.equals("ORGANIZATION") || c.nameWords == 0) {
+                continue;
+            }
+            for (Span sp : c.mentions) {
+                if (sp.start() < at && sp.start() > bestAt) {
+                    best = c;
+                    bestAt = sp.start();
+                }
             }
         }
         return best;
