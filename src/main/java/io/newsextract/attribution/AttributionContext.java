@@ -72,6 +72,25 @@ final class AttributionContext {
         return null;
     }
 
+    /** "secondo cui", "secondo il quale": a relative right after the phrase ending at {@code after}. */
+    boolean relativeFollows(int after) {
+        int k = after;
+        while (k < view.size() && k < after + 2 && view.lex.is("determiner", view.pos(k), "")) {
+            k++;
+        }
+        return k < view.size() && view.lex.is("relative", null, view.word(k));
+    }
+
+    /** What a relative after the phrase at {@code phrase} points back to: "Rossi, secondo cui …" → Rossi, or null. */
+    Mention antecedent(int phrase) {
+        int j = phrase - 1;
+        if (j >= 0 && view.word(j).equals(",")) {
+            j--;
+        }
+        Mention m = mentionAt(j);
+        return m != null && m.kind() != Mention.Kind.PRONOUN && !m.type().equals("LOCATION") ? m : null;
+    }
+
     boolean isCue(int i) {
         return i >= 0 && i < view.size() && !view.quoted[i] && SpeechCues.isSpeechVerb(view.text, view.words.get(i), view.lex);
     }
@@ -167,6 +186,16 @@ final class AttributionContext {
         }
         if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted[j - 1]) {
             j--;
+        }
+        if (j > start + 1 && view.word(j - 1).equals(",") && view.lex.is("subject-relative", null, view.word(j))) {
+            Mention m = subjectReaching(j, start);   // "Rossi, leader di X, che ha ribadito": the antecedent speaks
+            if (m == null) {
+                m = beforeApposition(j - 1, start);
+            }
+            if (m == null && mentionAt(j - 2) != null && mentionAt(j - 2).kind() != Mention.Kind.PRONOUN) {
+                m = mentionAt(j - 2);
+            }
+            return m != null ? new Subject(m, false) : Subject.BLOCKED;
         }
         if (j > start && view.lex.isClauseConjunction(view.word(j))) {
             Mention m = mainSubject(sentence);
@@ -321,6 +350,11 @@ final class AttributionContext {
         }
         return c.type.equals("PERSON") && (c.gender.equals("x") || pronoun.gender().equals("x")
                 || c.gender.equals(pronoun.gender()));
+    }
+
+    /** The named person with the most mentions in the article, if any. */
+    Optional<Cluster> mostMentionedPerson() {
+        return speakers.leadingPeople(1).stream().findFirst();
     }
 
     /** The attribution of the nearest earlier quote that has one, if it satisfies {@code same}. */

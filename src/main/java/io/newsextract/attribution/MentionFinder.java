@@ -280,8 +280,9 @@ final class MentionFinder {
                         && view.isCapitalized(from - 1) && lex.is("proper", view.pos(from - 1), "")) {
                     from--;
                 }
-                out.add(nominal(from, organisationAfter(i + 1, taken), null));
-            } else if (i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1)) && !view.isCapitalized(i)) {
+                out.add(nominal(from, organisationAfter(i + 1, taken), null, "x"));
+            } else if (i > 0 && (lex.is("determiner", view.pos(i - 1), view.word(i - 1))
+                    || lex.is("articulated", null, view.word(i - 1))) && !view.isCapitalized(i)) {
                 Optional<Title> title = titleAt(i);
                 if (title.isEmpty()) {
                     continue;
@@ -290,7 +291,8 @@ final class MentionFinder {
                 boolean named = startsName(after) || (after < view.size()
                         && countries.byAdjective(view.word(after)).isPresent() && startsName(after + 1));
                 if (title.get().role() != null && !named) {
-                    out.add(nominal(i, i + title.get().words().size(), title.get().role()));
+                    out.add(nominal(i, i + title.get().words().size(), title.get().role(),
+                            nominalGender(i, title.get().gender())));
                     i += title.get().words().size() - 1;
                 }
             }
@@ -321,8 +323,17 @@ final class MentionFinder {
         return i < view.size() && view.isCapitalized(i) && lex.is("proper", view.pos(i), "");
     }
 
-    private Mention nominal(int from, int to, String role) {
+    private Mention nominal(int from, int to, String role, String gender) {
         String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
-        return new Mention(from, to, Mention.Kind.NOMINAL, "PERSON", text, role, null, "x", 0, List.of(), from);
+        return new Mention(from, to, Mention.Kind.NOMINAL, "PERSON", text, role, null, gender, 0, List.of(), from);
+    }
+
+    /** The gender of a title ("la ministra"), else of its determiner ("la premier", "il portavoce"), else "x". */
+    private String nominalGender(int title, String titleGender) {
+        if (!"x".equals(titleGender) || title == 0) {
+            return titleGender;
+        }
+        String det = view.word(title - 1);
+        return lex.is("feminine", null, det) ? "f" : lex.is("masculine", null, det) ? "m" : "x";
     }
 }

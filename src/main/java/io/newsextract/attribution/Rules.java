@@ -28,7 +28,7 @@ final class Rules {
     /** Rules that borrow another quote's speaker or look further back; run second, on the quotes still open. */
     static List<AttributionRule> contextual() {
         return List.of(new SameSentence(), new ContinuedLater(), new ParagraphContinuation(), new SameParagraph(),
-                new NearestMention(), new AlternatingTurns(), new RecentSpeaker());
+                new InterviewAnswer(), new NearestMention(), new AlternatingTurns(), new RecentSpeaker());
     }
 
     static boolean indirect(QuoteSite site) {
@@ -67,7 +67,7 @@ final class Rules {
             int cue = ctx.view.firstAtOrAfter(site.quote().cue().start());
             int after = SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, cue, ctx.view.lex);
             if (after > cue) {
-                Mention m = ctx.sourceAfter(after);
+                Mention m = ctx.relativeFollows(after) ? ctx.antecedent(cue) : ctx.sourceAfter(after);
                 return m == null ? Optional.empty()
                         : result("according-to", 0.85, cue, ctx.resolve(new Subject(m, false), cue));
             }
@@ -109,8 +109,8 @@ final class Rules {
             if (indirect(site) || colon < 1 || !ctx.view.word(colon).equals(":")) {
                 return Optional.empty();
             }
-            Mention m = ctx.mentionAt(colon - 1);
-            if (m == null || m.to() != colon || m.kind() == Mention.Kind.PRONOUN) {
+            Mention m = label(colon, ctx);
+            if (m == null) {
                 return Optional.empty();
             }
             for (int k = m.to(); k < colon; k++) {
@@ -119,6 +119,25 @@ final class Rules {
                 }
             }
             return result(name(), 0.7, -1, ctx.resolve(new Subject(m, false), m.from()));
+        }
+
+        /**
+         * The speaker the label names: the mention ending at the colon, or, when that is a place, the person or noun
+         * before it in the label ("Whitmore a Roma:", "la sindaca di Bologna:").
+         */
+        private static Mention label(int colon, AttributionContext ctx) {
+            for (int k = colon - 1; k >= 0 && !ctx.view.isPunct(k) && !ctx.view.isVerb(k); k--) {
+                Mention m = ctx.mentionAt(k);
+                if (m == null || m.kind() == Mention.Kind.PRONOUN) {
+                    continue;
+                }
+                if (!m.type().equals("LOCATION")) {
+                    return m;
+                }
+                k = m.from();
+            }
+            Mention last = ctx.mentionAt(colon - 1);
+            return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN ? last : null;
         }
     }
 
@@ -197,7 +216,7 @@ final class Rules {
             for (int k = ctx.view.sentenceStart(sentence); k < site.afterEnd() && !indirect(site); k++) {
                 int end = ctx.view.quoted[k] ? -1 : SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, k, ctx.view.lex);
                 if (end > k) {
-                    Mention m = ctx.sourceAfter(end);
+                    Mention m = ctx.relativeFollows(end) ? ctx.antecedent(k) : ctx.sourceAfter(end);
                     if (m != null) {
                         return result(name(), 0.85, k, ctx.resolve(new Subject(m, false), k));
                     }
@@ -312,6 +331,42 @@ final class Rules {
         public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
             return indirect(site) ? Optional.empty() : ctx.previous(site, o -> o.paragraph() == site.paragraph())
                     .map(a -> new Attribution(a.speaker(), -1, name(), 0.65));
+        }
+    }
+
+    /**
+     * An interview: a quote that opens a paragraph right after the interviewer's question (a paragraph with no quote
+     * that ends in "?") answers it, so it has the speaker of the previous answer, or else of the person the article
+     * names most often (the interviewee).
+     */
+    static final class InterviewAnswer implements AttributionRule {
+        public String name() {
+            return "interview-answer";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
+            if (indirect(site) || !answers(site, ctx)) {
+                return Optional.empty();
+            }
+            for (int k = site.index() - 1; k >= 0; k--) {
+                if (ctx.results[k] != null && answers(ctx.sites.get(k), ctx)) {
+                    return Optional.of(new Attribution(ctx.results[k].speaker(), -1, name(), 0.7));
+                }
+            }
+            return ctx.mostMentionedPerson().map(c -> new Attribution(c, -1, name(), 0.6));
+        }
+
+        private static boolean answers(QuoteSite site, AttributionContext ctx) {
+            int k = site.first() - 1;
+            if (!site.opensParagraph() || indirect(site) || k < 0 || !ctx.view.word(k).equals("?")) {
+                return false;
+            }
+            for (; k >= 0 && ctx.view.paragraphOf[k] == site.paragraph() - 1; k--) {
+                if (ctx.view.quoted[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

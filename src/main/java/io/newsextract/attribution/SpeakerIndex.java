@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.Span;
 import io.newsextract.lexicon.Countries;
 
 import java.util.ArrayList;
@@ -115,10 +116,9 @@ final class SpeakerIndex {
      */
     private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
         if (m.role() != null) {
-            for (Cluster c : clusters) {
-                if (c.type.equals("PERSON") && c.role != null && c.role.endsWith(m.role())) {
-                    return c;
-                }
+            Cluster person = personWithRole(m);
+            if (person != null) {
+                return person;
             }
         }
         String head = m.name().substring(m.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -128,11 +128,55 @@ final class SpeakerIndex {
                 org = c;
             }
         }
+        if (org == null && view.lex.is("org-anaphor", null, head)) {
+            org = lastOrganisationBefore(view.words.get(m.from()).start());
+        }
         if (org != null) {
             return org;
         }
         return byKey.computeIfAbsent("nominal:" + m.name().toLowerCase(Locale.ROOT),
                 k -> add(new Cluster("PERSON", m.name(), 0, m.from(), List.of())));
+    }
+
+    /**
+     * The person with the nominal's role and a compatible gender ("la premier" is not the male prime minister), the
+     * one named last before it first: two mayors in one article, "il sindaco" is the one just spoken of.
+     */
+    private Cluster personWithRole(Mention m) {
+        int at = view.words.get(m.from()).start();
+        Cluster best = null;
+        int bestAt = Integer.MIN_VALUE;
+        for (Cluster c : clusters) {
+            if (!c.type.equals("PERSON") || c.role == null || !c.role.endsWith(m.role())
+                    || !(c.gender.equals("x") || m.gender().equals("x") || c.gender.equals(m.gender()))) {
+                continue;
+            }
+            int last = c.mentions.stream().mapToInt(Span::start).filter(x -> x < at).max()
+                    .orElse(Integer.MIN_VALUE + 1);
+            if (best == null || last > bestAt) {
+                best = c;
+                bestAt = last;
+            }
+        }
+        return best;
+    }
+
+    /** "Confagricoltura … In una nota l'associazione": the organisation named last before a character offset. */
+    private Cluster lastOrganisationBefore(int at) {
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : clusters) {
+            if (!c.type.equals("ORGANIZATION") || c.nameWords == 0) {
+                continue;
+            }
+            for (Span sp : c.mentions) {
+                if (sp.start() < at && sp.start() > bestAt) {
+                    best = c;
+                    bestAt = sp.start();
+                }
+            }
+        }
+        return best;
     }
 
     private static String key(Mention m, Countries countries) {

@@ -29,6 +29,8 @@ final class MentionRules {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’", "'S", "’S");
     private static final Set<String> HYPHENS = Set.of("-", "‐", "–");
+    /** Tags of words that are never a name on their own; "_" is the tag of a contraction left whole ("Nel"). */
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "AUX", "_");
 
     private final Countries countries;
     private final Set<String> conjunctions;
@@ -50,8 +52,11 @@ final class MentionRules {
     List<Run> apply(List<Token> tokens, List<Run> runs, String text) {
         List<Run> out = new ArrayList<>();
         Set<Integer> titleTokens = titleTokens(tokens, text);
-        for (Run run : runs) {
-            Run r = joinHyphenated(tokens, run);
+        for (Run run : joinAcrossHyphens(tokens, runs)) {
+            if (isFunctionWord(tokens, run)) {
+                continue;
+            }
+            Run r = datelineAsLocation(tokens, joinHyphenated(tokens, run));
             r = extendOverCoordination(tokens, r);
             for (Run piece : splitGlued(tokens, r)) {
                 for (Run p : splitCountries(tokens, piece, text)) {
@@ -85,6 +90,67 @@ final class MentionRules {
             to += 2;
         }
         return new Run(r.from(), to, r.type());
+    }
+
+    /**
+     * "Emilia-Romagna" tagged as two places, "Jean-Philippe Moreau" with only "Philippe Moreau" tagged: a run and the
+     * capitalised word glued to it by a hyphen are one name.
+     */
+    private static List<Run> joinAcrossHyphens(List<Token> tokens, List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            int from = r.from();
+            while (from >= 2 && glued(tokens, from - 1) && isCapitalised(tokens.get(from - 2))
+                    && isUntagged(tokens.get(from - 2))) {
+                from -= 2;
+            }
+            if (from >= 1 && gluedPrefix(tokens.get(from - 1), tokens.get(from))) {
+                from--;   // the tokenizer keeps "Jean-" as one word
+            }
+            Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type().equals(r.type()) && last.to() + 1 == from && glued(tokens, last.to())) {
+                out.set(out.size() - 1, new Run(last.from(), r.to(), r.type()));
+            } else {
+                out.add(new Run(from, r.to(), r.type()));
+            }
+        }
+        return out;
+    }
+
+    /** "Jean-" right before "Philippe": a capitalised word ending in a hyphen, glued to the next, untagged. */
+    private static boolean gluedPrefix(Token prefix, Token next) {
+        String w = prefix.word();
+        return w.length() > 1 && HYPHENS.contains(w.substring(w.length() - 1)) && prefix.end() == next.start()
+                && isCapitalised(prefix) && isUntagged(prefix);
+    }
+
+    /** Token {@code i} is a hyphen with no space on either side. */
+    private static boolean glued(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && HYPHENS.contains(tokens.get(i).word())
+                && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i + 1).start() == tokens.get(i).end();
+    }
+
+    /** "Nel terzo trimestre": a lone preposition, article or adverb capitalised at a sentence start is no name. */
+    private static boolean isFunctionWord(List<Token> tokens, Run r) {
+        String pos = tokens.get(r.from()).pos();
+        boolean oneWord = tokens.get(r.to() - 1).span().equals(tokens.get(r.from()).span());   // "Nel" = "In il"
+        return oneWord && pos != null && FUNCTION_TAGS.contains(pos);
+    }
+
+    /** "ROMA - …", "(ANSA) - ROMA, 12 MAR -": a word in capitals before a dash or a date is the dateline's place. */
+    private static Run datelineAsLocation(List<Token> tokens, Run r) {
+        String w = tokens.get(r.from()).word();
+        if (r.to() - r.from() != 1 || r.to() >= tokens.size() || w.length() < 3 || !w.equals(w.toUpperCase(Locale.ROOT))
+                || !w.chars().allMatch(Character::isLetter)) {
+            return r;
+        }
+        String next = tokens.get(r.to()).word();
+        boolean date = next.equals(",") && r.to() + 1 < tokens.size()
+                && Character.isDigit(tokens.get(r.to() + 1).word().charAt(0));
+        boolean dash = HYPHENS.contains(next) || next.equals("—");
+        boolean opens = r.from() == 0 || HYPHENS.contains(tokens.get(r.from() - 1).word())
+                || tokens.get(r.from() - 1).word().equals("—");
+        return opens && (dash || date) ? new Run(r.from(), r.to(), "LOCATION") : r;
     }
 
     private Run extendOverCoordination(List<Token> tokens, Run r) {

@@ -31,6 +31,7 @@ public final class ReportedSpeechStage implements Stage {
     private static final int TRAILING_CUE_WINDOW = 8;
     private static final int QUOTE_ATTRIBUTION_WINDOW = 12;
     private static final int INSERTION_WINDOW = 25;
+    private static final int APPOSED_NAME_WORDS = 4;
     /** Reported content with a partial quote in it ("said the plan was “dead on arrival”") is still reported speech. */
     private static final double MOSTLY_QUOTED = 0.85;
 
@@ -147,16 +148,39 @@ public final class ReportedSpeechStage implements Stage {
                 continue;
             }
             Span cue = new Span(tokens.get(k).start(), tokens.get(end - 1).end());
+            int relative = relativeAt(text, tokens, end, lex);
+            if (relative > 0 && relative + 1 < tokens.size()) {   // "Rossi, secondo cui content."
+                return new Candidate(trim(text, tokens.get(relative + 1).start(), tokens.get(tokens.size() - 1).end()), cue);
+            }
             if (k > 0 && isComma(text, tokens.get(k - 1)) && k - 1 >= MIN_CONTENT_TOKENS) {
                 return new Candidate(trim(text, tokens.get(0).start(), tokens.get(k - 1).start()), cue);
             }
             for (int j = end; j < tokens.size(); j++) {
                 if (isComma(text, tokens.get(j))) {
+                    j = pastApposedName(text, tokens, j, lex);
                     return new Candidate(trim(text, tokens.get(j).end(), tokens.get(tokens.size() - 1).end()), cue);
                 }
             }
         }
         return null;
+    }
+
+    /** The index of a relative ("cui", "il quale") right after the token {@code end}, or -1. */
+    private static int relativeAt(String text, List<Token> tokens, int end, SpeechLexicon lex) {
+        int k = end;
+        while (k < tokens.size() && k < end + 2 && lex.is("determiner", tokens.get(k).pos(), "")) {
+            k++;
+        }
+        return k < tokens.size() && lex.is("relative", null, SpeechCues.surface(text, tokens.get(k))) ? k : -1;
+    }
+
+    /** "Stando al presidente dell'Anm, Cesare Pellegrino, content": the comma after a name set between commas. */
+    private static int pastApposedName(String text, List<Token> tokens, int comma, SpeechLexicon lex) {
+        int k = comma + 1;
+        while (k < tokens.size() && k <= comma + APPOSED_NAME_WORDS && lex.is("proper", tokens.get(k).pos(), "")) {
+            k++;
+        }
+        return k > comma + 1 && k < tokens.size() && isComma(text, tokens.get(k)) ? k : comma;
     }
 
     /** "Content, X said." — the cue and its subject close the sentence after a comma. */
