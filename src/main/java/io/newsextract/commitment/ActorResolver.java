@@ -124,10 +124,15 @@ final class ActorResolver {
             found = named(tokens, 0, to, quote, previous);
         }
         if (found.isEmpty() && quote != null) {   // a subject-less verb in a quote ("Lavoreremo insieme"): the speaker
-            found = speakerOf(quote).map(s -> List.of(new Pledge.Actor(s.name(), entityId(s.name()), s.id())))
+            found = speaker(quote).map(s -> List.of(new Pledge.Actor(s.name(), entityId(s.name()), s.id())))
                     .orElse(List.of());
         }
         return found;
+    }
+
+    /** The speaker of an attributed quote as the one actor, or nothing when the quote has no speaker. */
+    List<Pledge.Actor> speakerOf(Quote quote) {
+        return speaker(quote).map(s -> List.of(new Pledge.Actor(s.name(), entityId(s.name()), s.id()))).orElse(List.of());
     }
 
     /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
@@ -195,7 +200,7 @@ final class ActorResolver {
      * ("…,” Lee said), else the last person named before the sentence.
      */
     private Optional<Pledge.Actor> speaker(Quote quote, Span sentence, Span subject) {
-        Optional<Speaker> s = speakerOf(quote);
+        Optional<Speaker> s = speaker(quote);
         if (s.isPresent()) {
             return Optional.of(new Pledge.Actor(s.get().name(), entityId(s.get().name()), s.get().id()));
         }
@@ -219,7 +224,7 @@ final class ActorResolver {
         if (joint.size() >= 2) {
             return joint;
         }
-        Optional<Speaker> s = speakerOf(quote);
+        Optional<Speaker> s = speaker(quote);
         if (s.isPresent() && s.get().affiliation() != null) {
             return List.of(new Pledge.Actor(s.get().affiliation(), entityId(s.get().affiliation()), null));
         }
@@ -241,7 +246,7 @@ final class ActorResolver {
         return new ArrayList<>(out.values());
     }
 
-    private Optional<Speaker> speakerOf(Quote quote) {
+    private Optional<Speaker> speaker(Quote quote) {
         if (quote == null || quote.speakerId() == null) {
             return Optional.empty();
         }

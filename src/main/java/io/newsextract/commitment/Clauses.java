@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Clauses {
 
-    private static final Set<String> OPENING_PUNCTUATION = Set.of(",", ";", ":", "—", "–", "--", "(", "[");
+    private static final Set<String> OPENING_PUNCTUATION = Set.of(",", ";", ":", ".", "—", "–", "--", "(", "[");
     private static final Set<String> OPENING_QUOTES = Set.of("“", "«", "‘");
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "»", "’");
 
@@ -71,25 +71,35 @@ final class Clauses {
         return partEnd;
     }
 
-    /** One past the last token of the sentence part (up to a semicolon) that holds token {@code k}. */
+    /** One past the last token of the sentence part (up to a semicolon or a stop) that holds token {@code k}. */
     static int partEnd(List<SurfaceToken> tokens, int k) {
         for (int i = k; i < tokens.size(); i++) {
-            if (tokens.get(i).surface().equals(";")) {
+            if (separatesParts(tokens, i)) {
                 return i;
             }
         }
         return tokens.size();
     }
 
-    /** The number of semicolons before token {@code k}: which part of the sentence it is in. */
+    /** The number of part separators before token {@code k}: which part of the sentence it is in. */
     static int part(List<SurfaceToken> tokens, int k) {
         int n = 0;
         for (int i = 0; i < k; i++) {
-            if (tokens.get(i).surface().equals(";")) {
+            if (separatesParts(tokens, i)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * A semicolon, or a full stop the segmenter left inside a sentence ("…nuovi mutui. «Useremo…»"): the two
+     * sides are separate statements, each with its own pledge.
+     */
+    private static boolean separatesParts(List<SurfaceToken> tokens, int i) {
+        String s = tokens.get(i).surface();
+        return s.equals(";") || s.equals(".") && i + 1 < tokens.size() && !tokens.get(i + 1).isPunctuation()
+                || s.equals(".") && i + 2 < tokens.size() && OPENING_QUOTES.contains(tokens.get(i + 1).surface());
     }
 
     /** Whether token k opens a quotation: a curly or angled opening mark, or a straight one glued to the next word. */

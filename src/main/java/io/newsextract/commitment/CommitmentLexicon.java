@@ -20,29 +20,35 @@ import java.util.Set;
  * break  pattern                       where a pledge's clause ends, matched at a token after the trigger
  * undone pattern                       after the trigger in the same sentence part: the commitment was broken or
  *                                      abandoned ("promised a hospital but never delivered it"), so it is not one
+ * schedule pattern                     a day, an hour or an event ("on Tuesday", "at 2pm", "summit", "giovedì"): in
+ *                                      the clause of an unscheduled rule, with no @amount, it makes a schedule
  * rule   NAME   STRENGTH  CONDITIONS  CONFIDENCE  pattern
  * </pre>
  * CONDITIONS is {@code -} or a comma-separated set of: {@code actor} (the clause's subject is an actor),
- * {@code reported} (the sentence reports speech: a speech verb).
+ * {@code reported} (the sentence reports speech: a speech verb), {@code unscheduled} (not in a schedule).
  * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
  * between a subject and its trigger: "is", "ha", "will"), speech and referring-pronoun (in reported speech, "X said
  * it would" or "ha annunciato che ridurrà" has the speaker as actor), first-singular,
  * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
  * complement is a forecast: "expect", "auspicio"), not-asserted (words that open a clause whose content is not
  * asserted: "if", "whether", "how", "se"), jointly (words of acting together: a quote that names countries and
- * says "we ... together" speaks for those countries).
+ * says "we ... together" speaks for those countries), former (words that date an actor to the past: "previous",
+ * "allora"), pluperfect (auxiliaries of a past before the past: "had", "aveva"), amount (money and quantity words
+ * that make a dated clause more than a schedule), deadline (words before a date that make it a deadline or a start, not
+ * a day in a diary: "by", "entro").
  */
 final class CommitmentLexicon {
 
     static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "speech", "referring-pronoun",
             "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame", "not-asserted",
-            "jointly");
-    private static final Set<String> CONDITIONS = Set.of("actor", "reported");
+            "jointly", "former", "pluperfect", "amount", "deadline");
+    private static final Set<String> CONDITIONS = Set.of("actor", "reported", "unscheduled");
 
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<TokenPattern> breaks = new ArrayList<>();
     private final List<TokenPattern> undone = new ArrayList<>();
+    private final List<TokenPattern> schedules = new ArrayList<>();
     private final Map<String, List<TokenPattern>> groups = new HashMap<>();
 
     private CommitmentLexicon() {
@@ -72,6 +78,7 @@ final class CommitmentLexicon {
                 }
                 case "break" -> lex.breaks.add(TokenPattern.compile(row[1], lex.lists));
                 case "undone" -> lex.undone.add(TokenPattern.compile(row[1], lex.lists));
+                case "schedule" -> lex.schedules.add(TokenPattern.compile(row[1], lex.lists));
                 case "rule" -> {
                     need(row, 6, language);
                     Set<String> conditions = row[3].equals("-") ? Set.of() : Set.of(row[3].split(","));
@@ -80,7 +87,8 @@ final class CommitmentLexicon {
                                 + ": conditions must be - or a comma-separated set of " + CONDITIONS);
                     }
                     lex.rules.add(new Rule(row[1], Strength.of(row[2]), conditions.contains("actor"),
-                            conditions.contains("reported"), Double.parseDouble(row[4]),
+                            conditions.contains("reported"), conditions.contains("unscheduled"),
+                            Double.parseDouble(row[4]),
                             TokenPattern.compile(row[5], lex.lists)));
                 }
                 default -> throw new PipelineException(where(language) + ": unknown line kind '" + row[0] + "'");
@@ -114,6 +122,10 @@ final class CommitmentLexicon {
 
     List<TokenPattern> undone() {
         return undone;
+    }
+
+    List<TokenPattern> schedules() {
+        return schedules;
     }
 
     Map<String, List<TokenPattern>> groups() {

@@ -33,6 +33,10 @@ public final class CommitmentStage implements Stage {
     /** How many tokens before a trigger a negation ("did not commit", "non si è impegnato") may stand. */
     private static final int NEGATION_REACH = 3;
     private static final double NEGATED_CONFIDENCE_FACTOR = 0.8;
+    /** Tokens of an opening condition, its word included, short enough to be a pledge's frame ("If re-elected"). */
+    private static final int SHORT_CONDITION = 3;
+    /** Characters between a quote's end and a speech-verb trigger that still make it the verb's quote ("», ha "). */
+    private static final int CITED_QUOTE_GAP = 16;
     private static final Set<String> EDGE_PUNCTUATION = Set.of(",", ";", ":", ".", "!", "?", "“", "”", "«", "»", "\"",
             "'", "‘", "’", "—", "–", "-", "--", "(", ")", "[", "]", "`", "``", "''", "...", "…");
 
@@ -162,7 +166,10 @@ public final class CommitmentStage implements Stage {
             }
         }
         if (notAsserted(lex, tokens, start, m.start()) || undone(lex, tokens, m)
-                || rule.needsReport() && !reportsSpeech(lex, tokens, m)) {
+                || rule.needsReport() && !reportsSpeech(lex, tokens, m)
+                || rule.unscheduled() && scheduled(lex, tokens, start, m)
+                || formerActor(lex, tokens, start, m.trigger()) || pastOfThePast(lex, tokens, start, m.trigger())
+                || conditionalPart(lex, tokens, start)) {
             return false;
         }
         return !rule.needsActor() || ActorResolver.isActorSubject(lex, lang.countries(), tokens, start, m.start());
@@ -176,6 +183,94 @@ public final class CommitmentStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause, up to the first comma after the match, names a day, an hour or an event and no amount: a
+     * schedule ("will address the Press Club on Tuesday", "discuterà il piano martedì"), not a commitment.
+     */
+    private static boolean scheduled(CommitmentLexicon lex, List<SurfaceToken> tokens, int start, TokenPattern.Match m) {
+        int end = m.end();
+        int partEnd = Clauses.partEnd(tokens, m.trigger());
+        while (end < partEnd && !tokens.get(end).surface().equals(",")) {
+            end++;
+        }
+        boolean dated = false;
+        for (int k = start; k < end; k++) {
+            if (lex.in("amount", tokens.get(k))) {
+                return false;
+            }
+            if (k > 0 && lex.in("deadline", tokens.get(k - 1))) {
+                continue;
+            }
+            for (TokenPattern p : lex.schedules()) {
+                int stop = end;
+                dated |= p.matchAt(tokens, k).filter(d -> d.end() <= stop).isPresent();
+            }
+        }
+        return dated;
+    }
+
+    /**
+     * Whether the subject is dated to the past by a word before a noun ("the previous government pledged", "l'allora
+     * giunta aveva promesso"): a record of an old promise, not a commitment now.
+     */
+    private static boolean formerActor(CommitmentLexicon lex, List<SurfaceToken> tokens, int start, int trigger) {
+        for (int k = start; k < trigger - 1; k++) {
+            if (lex.in("former", tokens.get(k)) && (Tags.nominal(tokens.get(k + 1))
+                    || k + 2 < trigger && Tags.nominal(tokens.get(k + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger is a pluperfect ("had promised", "aveva promesso") outside reported speech: a past before the
+     * article's past. In reported speech ("said the sides had agreed to") it is only the backshift of a present one.
+     */
+    private static boolean pastOfThePast(CommitmentLexicon lex, List<SurfaceToken> tokens, int start, int trigger) {
+        for (int k = trigger - 1; k >= start && k >= trigger - NEGATION_REACH; k--) {
+            if (lex.in("pluperfect", tokens.get(k))) {
+                return !speechBefore(lex, tokens, k);
+            }
+        }
+        return false;
+    }
+
+    private static boolean speechBefore(CommitmentLexicon lex, List<SurfaceToken> tokens, int to) {
+        for (int k = 0; k < to; k++) {
+            if (lex.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause is the consequence of a condition that opens its sentence part ("If the market does not come,
+     * we will not pour money", "Se la Commissione boccia il piano, il governo dovrà"). A short condition is a campaign
+     * pledge's frame and still counts ("If elected, we will", "Se eletti, faremo").
+     */
+    private static boolean conditionalPart(CommitmentLexicon lex, List<SurfaceToken> tokens, int start) {
+        int first = 0;
+        for (int k = start - 1; k > 0; k--) {
+            if (tokens.get(k).surface().equals(";")) {
+                first = k + 1;
+                break;
+            }
+        }
+        while (first < start && tokens.get(first).isPunctuation()) {
+            first++;
+        }
+        if (first >= start || !lex.in("not-asserted", tokens.get(first))) {
+            return false;
+        }
+        int comma = first;
+        while (comma < start && !tokens.get(comma).surface().equals(",")) {
+            comma++;
+        }
+        return comma < start && comma - first > SHORT_CONDITION;
     }
 
     /** Whether the sentence part goes on to say the commitment was broken or dropped ("but never delivered it"). */
@@ -208,14 +303,20 @@ public final class CommitmentStage implements Stage {
         int end = t.get(span[1] - 1).end();
         SurfaceToken trig = t.get(h.match().trigger());
         Quote quote = quoteAt(doc, trig.span());
+        Quote cited = quote == null && lang.lexicon().in("speech", trig) ? quoteJustBefore(doc, t.get(h.clauseStart()), trig)
+                : null;
+        List<Pledge.Actor> who = cited == null ? List.of() : actors.speakerOf(cited);
+        if (who.isEmpty()) {
+            who = actors.resolve(t, h.clauseStart(), h.match().start(), quote, previous);
+        }
         Span part = new Span(t.get(h.clauseStart()).start(), t.get(h.partEnd() - 1).end());
         boolean negated = negated(t, h, lang.lexicon());
         Integer year = doc.metadata().published() == null ? null : doc.metadata().published().getYear();
         return new Pledge("p" + n, doc.text().substring(start, end), start, end,
-                actors.resolve(t, h.clauseStart(), h.match().start(), quote, previous),
+                who,
                 TextSpan.of(doc.text(), trig.span()), action(doc, h), h.rule().strength().id(),
                 sectorsIn(doc, part), lang.timeframes().find(doc.text(), part.start(), part.end(), year).orElse(null),
-                negated, quote == null ? null : quote.id(), h.rule().name(),
+                negated, quote != null ? quote.id() : cited == null ? null : cited.id(), h.rule().name(),
                 h.rule().confidence() * (negated ? NEGATED_CONFIDENCE_FACTOR : 1.0));
     }
 
@@ -279,6 +380,20 @@ public final class CommitmentStage implements Stage {
             }
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * The quote that ends right before a speech-verb trigger inside its clause ("«Nel 2027 apriremo…», ha promesso il
+     * presidente", "“We will…,” she pledged"): its words are what was pledged, and its speaker pledged them.
+     */
+    private static Quote quoteJustBefore(Document doc, SurfaceToken clauseStart, SurfaceToken trigger) {
+        for (Quote q : doc.quotes()) {
+            if (q.start() >= clauseStart.start() && q.end() <= trigger.start()
+                    && trigger.start() - q.end() <= CITED_QUOTE_GAP) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static Quote quoteAt(Document doc, Span trigger) {

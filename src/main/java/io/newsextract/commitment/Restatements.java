@@ -10,11 +10,13 @@ import java.util.Set;
 /**
  * Drops a pledge that only restates its neighbour in the next sentence — a headline before its lead ("Corea e Italia
  * concordano di rafforzare la cooperazione…" then "Corea del Sud e Italia hanno concordato lunedì di rafforzare…"):
- * same strength, and most of its words (compared by their first letters, to see past inflection) come back.
+ * within three sentences (a headline, a subtitle, the lead), same strength or the same verb, and most of its words (compared by their first letters, to see past inflection) come back.
  */
 final class Restatements {
 
     private static final double SHARED = 0.6;
+    /** How many sentences on the restatement may come: a headline, a subtitle or two, then the lead. */
+    private static final int REACH = 3;
     private static final int STEM = 5;
     private static final int MIN_WORD = 4;
 
@@ -26,13 +28,20 @@ final class Restatements {
         for (int i = 0; i < hits.size(); i++) {
             CommitmentStage.Hit h = hits.get(i);
             CommitmentStage.Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
-            if (next != null && next.sentence() == h.sentence() + 1 && next.rule().strength() == h.rule().strength()
-                    && restates(h, next)) {
+            if (next != null && next.sentence() > h.sentence() && next.sentence() - h.sentence() <= REACH
+                    && (next.rule().strength() == h.rule().strength() || sameTrigger(h, next)) && restates(h, next)) {
                 continue;
             }
             out.add(h);
         }
         return out;
+    }
+
+    /** "stanzia" in the headline, "stanzierà" in the lead: the same verb, whatever strength its tense gives it. */
+    private static boolean sameTrigger(CommitmentStage.Hit a, CommitmentStage.Hit b) {
+        String ta = a.tokens().get(a.match().trigger()).surface().toLowerCase(java.util.Locale.ROOT);
+        String tb = b.tokens().get(b.match().trigger()).surface().toLowerCase(java.util.Locale.ROOT);
+        return ta.length() >= STEM && tb.length() >= STEM && ta.startsWith(tb.substring(0, STEM));
     }
 
     private static boolean restates(CommitmentStage.Hit a, CommitmentStage.Hit b) {
