@@ -170,7 +170,8 @@ public final class ReportedSpeechStage implements Stage {
         }
         boolean introducesQuote = SpeechCues.surface(text, tokens.get(tokens.size() - 1)).equals(":");
         boolean inverted = k + 1 < tokens.size() && lex.is("proper", tokens.get(k + 1).pos(), "")
-                || k + 2 < tokens.size() && lex.is("determiner", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)));
+                || k + 2 < tokens.size() && lex.is("determiner", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)))
+                && isSpeakerWord(text, tokens.get(k + 2), lex);   // "said the spokesman", not "criticized the decision"
         boolean subjectBetween = false;
         for (int j = comma + 1; j >= 1 && j < k; j++) {
             subjectBetween |= !isSkippable(text, tokens.get(j), lex) && isSpeakerWord(text, tokens.get(j), lex);

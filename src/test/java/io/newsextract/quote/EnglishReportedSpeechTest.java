@@ -32,6 +32,12 @@ class EnglishReportedSpeechTest {
     }
 
     @Test
+    void aVerbAfterAnInsertionWithItsObjectIsNoInvertedCue() {
+        assertEquals("", quotes(annotate("en", "The United Food and Commercial Workers union, which represents workers "
+                + "at the Ohio plant, criticized the decision.")));
+    }
+
+    @Test
     void pointedOutWithAnInsertionBeforeThat() {
         assertEquals("q1 indirect [42,94) 'the Supreme Court had upheld a similar law last year' <- s1 Eric Lindqvist (reported-cue)",
                 quotes(annotate("en", "Eric Lindqvist pointed out, however, that the Supreme Court had upheld a similar "
