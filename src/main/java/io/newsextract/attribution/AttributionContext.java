@@ -23,7 +23,9 @@ final class AttributionContext {
     record Resolved(Cluster speaker, String how) {
     }
 
-    private static final int APPOSITION_WINDOW = 15;
+    /** Words an apposition may run ("X, a former deputy governor of the Bank of Canada who now teaches at Y, said"). */
+    private static final int APPOSITION_WINDOW = 25;
+    private static final int POSSESSED_WINDOW = 3;
     private static final int INVERSION_WINDOW = 5;
     private static final int SOURCE_WINDOW = 8;
     private static final int PHRASE_WINDOW = 3;
@@ -99,19 +101,68 @@ final class AttributionContext {
         return isCue(i) && view.lex.verb(view.word(i)).get().nonFinite();
     }
 
-    /** The first mention of a sentence, outside quotes, that a verb follows: who the sentence is about. */
+    /**
+     * The first mention of a sentence, outside quotes, that a verb follows: who the sentence is about. A sentence that
+     * opens with a subordinate or participle clause ("Asked whether the company would …, Brennan said") is about the
+     * subject after that clause; the owner in "Delaney's Conservatives have led" is who the sentence is about.
+     */
     Mention mainSubject(int sentence) {
-        for (int i = view.sentenceStart(sentence); i < view.sentenceEnd(sentence); i++) {
+        int from = view.sentenceStart(sentence);
+        int end = view.sentenceEnd(sentence);
+        int clauseEnd = openingClauseEnd(from, end);
+        Mention inClause = null;
+        for (int i = from; i < end; i++) {
             Mention m = mentionAt[i];
             if (m != null && m.from() == i && !view.quoted[i]) {
-                int j = skipApposition(m.to(), sentence);
-                if (j < view.sentenceEnd(sentence) && view.isVerb(j)) {
-                    return m;
+                int j = skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
+                        ? skipPossessed(m.to(), end) : m.to(), sentence);
+                if (j < end && view.isVerb(j)) {
+                    if (i > clauseEnd) {
+                        return m;
+                    }
+                    inClause = inClause == null ? m : inClause;
                 }
                 i = m.to() - 1;
             }
         }
-        return null;
+        return inClause;
+    }
+
+    /**
+     * The comma that closes a clause opening the sentence with a participle, a subordinating word or a preposition
+     * ("Asked whether …,", "When …,", "In a statement …,"), or -1 when the sentence opens with its subject.
+     */
+    private int openingClauseEnd(int from, int end) {
+        if (from >= end || mentionAt[from] != null || view.quoted[from]) {
+            return -1;
+        }
+        if (!view.lex.is("clause-opener", view.pos(from), "")) {
+            return -1;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (view.word(k).equals(",") && !view.quoted[k]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Past "'s Conservatives" after a person's name: the words of the thing owned, up to a few nouns — not a speaker
+     * ("Trump's spokeswoman said": the spokeswoman speaks), where it stops.
+     */
+    private int skipPossessed(int j, int end) {
+        if (j >= end || !(view.word(j).equals("'s") || view.word(j).equals("’s"))) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < end && k <= j + POSSESSED_WINDOW && !view.isVerb(k) && !view.isPunct(k)
+                && !view.lex.isSpeakerNoun(view.word(k)) && !view.lex.isTitleHead(view.word(k))
+                && (view.lex.is("proper", view.pos(k), "") || view.lex.is("noun", view.pos(k), "")
+                || view.lex.is("adjective", view.pos(k), ""))) {
+            k++;
+        }
+        return k;
     }
 
     /** Skips auxiliaries, adverbs and up to two ", … ," or "( … )" insertions after word {@code j}. */
@@ -127,7 +178,9 @@ final class AttributionContext {
             int from = j;
             for (int k = j + 1; k < Math.min(end, j + APPOSITION_WINDOW); k++) {
                 if (view.word(k).equals(close) && !view.quoted[k]) {
-                    j = k + 1;
+                    // ", R-Texas, who led the holdouts, said": the comma that closes one insertion opens the next
+                    boolean chained = close.equals(",") && k + 1 < end && !view.isVerb(k + 1) && !view.isSkippable(k + 1);
+                    j = chained ? k : k + 1;
                     break;
                 }
             }
@@ -269,9 +322,14 @@ final class AttributionContext {
         boolean onlyNames = false;
         for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
             Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
+            if (m != null && objectOfPreposition(m)) {
+                k = m.to() - 1;   // "said in a submission to the government": the object of a preposition is no subject
+                onlyNames = true;
+                continue;
+            }
             if (m != null && !view.quoted[k] && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
                     || m.kind() == Mention.Kind.NAME && m.type().equals("PERSON"))) {
-                return m;
+                return subjectOfClause(m) ? null : m;
             }
             boolean passable = view.lex.is("determiner", view.pos(k), view.word(k)) || view.isSkippable(k)
                     || (view.isCapitalized(k) && !view.isPunct(k));
@@ -284,6 +342,24 @@ final class AttributionContext {
             }
         }
         return null;
+    }
+
+    /** "said the group had won …": a finite verb right after the mention makes it the subject of what was said. */
+    private boolean subjectOfClause(Mention m) {
+        int k = m.to();
+        while (k < view.size() && view.isSkippable(k) && !view.lex.is("finite-verb", view.pos(k), "")) {
+            k++;
+        }
+        return k < view.size() && view.lex.is("finite-verb", view.pos(k), "");
+    }
+
+    /** Whether a preposition (and determiners) comes right before a mention. */
+    private boolean objectOfPreposition(Mention m) {
+        int k = m.from() - 1;
+        while (k >= 0 && view.lex.is("determiner", view.pos(k), view.word(k))) {
+            k--;
+        }
+        return k >= 0 && view.lex.is("adposition", view.pos(k), "");
     }
 
     /** Turns a subject into a speaker; {@code at} is the word the subject must precede when it has to be looked up. */
@@ -346,10 +422,10 @@ final class AttributionContext {
             return !c.type.equals("LOCATION");
         }
         if (pronoun.isPlural()) {
-            return c.isGroup() || c.type.equals("ORGANIZATION");
+            return c.isGroup() || c.type.equals("ORGANIZATION") || c.gender.equals(Mention.PLURAL);
         }
-        return c.type.equals("PERSON") && (c.gender.equals("x") || pronoun.gender().equals("x")
-                || c.gender.equals(pronoun.gender()));
+        return c.type.equals("PERSON") && !c.gender.equals(Mention.PLURAL) && (c.gender.equals("x")
+                || pronoun.gender().equals("x") || c.gender.equals(pronoun.gender()));
     }
 
     /** The named person with the most mentions in the article, if any. */

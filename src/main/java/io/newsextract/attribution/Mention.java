@@ -13,8 +13,15 @@ record Mention(int from, int to, Kind kind, String type, String name, String rol
 
     enum Kind { NAME, NOMINAL, PRONOUN, GROUP }
 
+    /** The gender of a plural noun ("officials", "analysts"): only a plural pronoun stands for it. */
+    static final String PLURAL = "pl";
+
     Mention {
         parts = List.copyOf(parts);
+    }
+
+    Mention withGender(String g) {
+        return new Mention(from, to, kind, type, name, role, affiliation, g, groupSize, parts, lead);
     }
 
     boolean isPlural() {

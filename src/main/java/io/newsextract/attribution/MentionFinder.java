@@ -50,6 +50,7 @@ final class MentionFinder {
             }
         }
         names.addAll(titledNames(taken));
+        names.addAll(surnames(names, taken));
         names.removeIf(m -> !m.type().equals("PERSON") && insideTitle(m, names));
         List<Mention> all = new ArrayList<>(coordinate(names));
         all.forEach(m -> mark(taken, m.from(), m.to()));
@@ -208,6 +209,30 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * "Strand, a former prosecutor, was not satisfied": a lone capitalised noun the entity model missed (the tagger may
+     * take a sentence-initial surname for a common noun) that is the surname of a person named in full in the article.
+     */
+    private List<Mention> surnames(List<Mention> names, boolean[] taken) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : names) {
+            if (m.type().equals("PERSON") && m.to() - m.from() > 1) {
+                surnames.add(view.word(m.to() - 1));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) {
+            boolean nounLike = lex.is("proper", view.pos(i), "") || lex.is("noun", view.pos(i), "");
+            boolean determined = i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1));
+            if (!taken[i] && !view.quoted[i] && nounLike && !determined && surnames.contains(view.word(i))
+                    && (i + 1 >= view.size() || !startsName(i + 1))) {
+                out.add(name(i, i + 1, "PERSON"));
+                taken[i] = true;
+            }
+        }
+        return out;
+    }
+
     /** Two names (or a pronoun and a name) joined by a conjunction become one group mention. */
     private List<Mention> coordinate(List<Mention> names) {
         names.sort(Comparator.comparingInt(Mention::from));
@@ -280,9 +305,11 @@ final class MentionFinder {
                         && view.isCapitalized(from - 1) && lex.is("proper", view.pos(from - 1), "")) {
                     from--;
                 }
-                out.add(nominal(from, organisationAfter(i + 1, taken), null, "x"));
-            } else if (i > 0 && (lex.is("determiner", view.pos(i - 1), view.word(i - 1))
-                    || lex.is("articulated", null, view.word(i - 1))) && !view.isCapitalized(i)) {
+                String type = lex.speakerNoun(view.word(i)).map(SpeechLexicon.SpeakerNoun::type).orElse("PERSON");
+                Mention n = nominal(from, organisationAfter(i + 1, taken), null, type, "x");
+                out.add(lex.is("plural-noun", view.pos(i), "") ? n.withGender(Mention.PLURAL) : n);
+            } else if ((afterDeterminer(i) || i > 0 && lex.is("articulated", null, view.word(i - 1)))
+                    && !view.isCapitalized(i)) {
                 Optional<Title> title = titleAt(i);
                 if (title.isEmpty()) {
                     continue;
@@ -291,13 +318,22 @@ final class MentionFinder {
                 boolean named = startsName(after) || (after < view.size()
                         && countries.byAdjective(view.word(after)).isPresent() && startsName(after + 1));
                 if (title.get().role() != null && !named) {
-                    out.add(nominal(i, i + title.get().words().size(), title.get().role(),
+                    out.add(nominal(i, i + title.get().words().size(), title.get().role(), "PERSON",
                             nominalGender(i, title.get().gender())));
                     i += title.get().words().size() - 1;
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a determiner comes before word {@code i}, past up to two adjectives ("a federal judge"). */
+    private boolean afterDeterminer(int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 2 && lex.is("adjective", view.pos(k), "") && !view.isCapitalized(k)) {
+            k--;
+        }
+        return k >= 0 && view.sentence(k) == view.sentence(i) && lex.is("determiner", view.pos(k), view.word(k));
     }
 
     /** "spokesperson for the Pentagon", "fonti della Ragioneria": the end of the organisation named after a noun. */
@@ -323,9 +359,9 @@ final class MentionFinder {
         return i < view.size() && view.isCapitalized(i) && lex.is("proper", view.pos(i), "");
     }
 
-    private Mention nominal(int from, int to, String role, String gender) {
+    private Mention nominal(int from, int to, String role, String type, String gender) {
         String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
-        return new Mention(from, to, Mention.Kind.NOMINAL, "PERSON", text, role, null, gender, 0, List.of(), from);
+        return new Mention(from, to, Mention.Kind.NOMINAL, type, text, role, null, gender, 0, List.of(), from);
     }
 
     /** The gender of a title ("la ministra"), else of its determiner ("la premier", "il portavoce"), else "x". */

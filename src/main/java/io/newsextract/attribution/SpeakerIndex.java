@@ -128,6 +128,9 @@ final class SpeakerIndex {
                 org = c;
             }
         }
+        if (org == null && standsForLeadingOrganisation(m)) {
+            org = leadingOrganisation(m.from());
+        }
         if (org == null && view.lex.is("org-anaphor", null, head)) {
             org = lastOrganisationBefore(view.words.get(m.from()).start());
         }
@@ -135,7 +138,47 @@ final class SpeakerIndex {
             return org;
         }
         return byKey.computeIfAbsent("nominal:" + m.name().toLowerCase(Locale.ROOT),
-                k -> add(new Cluster("PERSON", m.name(), 0, m.from(), List.of())));
+                k -> add(new Cluster(m.type(), m.name(), 0, m.from(), List.of())));
+    }
+
+    private boolean standsForLeadingOrganisation(Mention m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            var noun = view.lex.speakerNoun(view.word(i));
+            if (noun.isPresent()) {
+                return noun.get().leadingOrganisation();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The company said": the organisation named most often before word {@code before} (the most recent of equals),
+     * which in business and wire copy is the one the story is about; null when no organisation was named.
+     */
+    private Cluster leadingOrganisation(int before) {
+        Cluster best = null;
+        int bestCount = 0;
+        int bestLast = -1;
+        for (Cluster c : clusters) {
+            if (!c.type.equals("ORGANIZATION") || c.nameWords == 0) {
+                continue;
+            }
+            int count = 0;
+            int last = -1;
+            for (Span s : c.mentions) {
+                int w = view.firstAtOrAfter(s.start());
+                if (w < before) {
+                    count++;
+                    last = Math.max(last, w);
+                }
+            }
+            if (count > bestCount || (count == bestCount && count > 0 && last > bestLast)) {
+                best = c;
+                bestCount = count;
+                bestLast = last;
+            }
+        }
+        return best;
     }
 
     /**

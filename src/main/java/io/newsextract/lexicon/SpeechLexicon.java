@@ -21,8 +21,11 @@ import java.util.Set;
  */
 public final class SpeechLexicon {
 
-    /** A speech verb form: its lemma, whether it is a participle clause form, whether it takes bare content. */
-    public record Verb(String lemma, boolean nonFinite, boolean reports) {
+    /**
+     * A speech verb form: its lemma, whether it is a participle clause form, whether it takes bare content, whether
+     * any noun may be its subject ("the ruling said", "fishermen say"), not only a speaker word.
+     */
+    public record Verb(String lemma, boolean nonFinite, boolean reports, boolean anySubject) {
     }
 
     /** A pronoun that can stand for a speaker. {@code gender}: m | f | x; {@code plural} for they/loro. */
@@ -37,6 +40,13 @@ public final class SpeechLexicon {
     public record GroupPhrase(List<String> words, int size) {
     }
 
+    /**
+     * A noun for an unnamed speaker: {@code type} PERSON ("the spokesperson") or ORGANIZATION ("the ministry");
+     * {@code leadingOrganisation} when it usually stands for the organisation the article is about ("the company").
+     */
+    public record SpeakerNoun(String type, boolean leadingOrganisation) {
+    }
+
     /** A pair of quote marks; {@code inner} pairs double as apostrophes. */
     public record QuoteMark(char open, char close, boolean inner) {
     }
@@ -47,7 +57,7 @@ public final class SpeechLexicon {
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<GroupPhrase> groups = new ArrayList<>();
-    private final Set<String> speakerNouns = new HashSet<>();
+    private final Map<String, SpeakerNoun> speakerNouns = new HashMap<>();
     private final List<Title> titles = new ArrayList<>();
     private final Map<String, Set<String>> classTags = new HashMap<>();
     private final Map<String, Set<String>> classWords = new HashMap<>();
@@ -59,13 +69,15 @@ public final class SpeechLexicon {
     private SpeechLexicon(String language) {
         this.language = language;
         for (String[] row : LanguageData.table(language, "speech-verbs.tsv", 2)) {
-            boolean reports = row.length > 3 && row[3].contains("report");
+            List<String> flags = row.length > 3 ? list(row[3]) : List.of();
+            boolean reports = flags.contains("report");
+            boolean anySubject = flags.contains("any-subject");
             for (String form : list(row[1])) {
-                verbs.put(form, new Verb(row[0], false, reports));
+                verbs.put(form, new Verb(row[0], false, reports, anySubject));
             }
             if (row.length > 2) {
                 for (String form : list(row[2])) {
-                    verbs.put(form, new Verb(row[0], true, reports));
+                    verbs.put(form, new Verb(row[0], true, reports, anySubject));
                 }
             }
         }
@@ -77,7 +89,10 @@ public final class SpeechLexicon {
         for (String[] row : LanguageData.table(language, "group-phrases.tsv", 2)) {
             groups.add(new GroupPhrase(words(row[0]), row[1].equals("*") ? 0 : Integer.parseInt(row[1])));
         }
-        LanguageData.lines(language, "speaker-nouns.txt").forEach(l -> speakerNouns.add(lower(l)));
+        for (String[] row : LanguageData.table(language, "speaker-nouns.txt", 1)) {
+            String type = row.length > 1 && row[1].equalsIgnoreCase("organization") ? "ORGANIZATION" : "PERSON";
+            speakerNouns.put(lower(row[0]), new SpeakerNoun(type, row.length > 2 && row[2].equals("leading")));
+        }
         for (String[] row : LanguageData.table(language, "titles.tsv", 3)) {
             titles.add(new Title(words(row[0]), row[1].equals("null") ? null : row[1], row[2]));
         }
@@ -159,7 +174,12 @@ public final class SpeechLexicon {
     }
 
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(lower(word));
+        return speakerNouns.containsKey(lower(word));
+    }
+
+    /** What a speaker noun names; empty when the word is none. */
+    public Optional<SpeakerNoun> speakerNoun(String word) {
+        return Optional.ofNullable(speakerNouns.get(lower(word)));
     }
 
     /** Titles, longest first. */

@@ -9,9 +9,11 @@ import io.newsextract.api.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Entity mentions from a sequence labeler per language: runs of one label, repaired by {@link MentionRules}
@@ -25,6 +27,7 @@ public final class EntityRecognitionStage implements Stage {
             Map.entry("ORGANIZATION", "ORGANIZATION"), Map.entry("ORG", "ORGANIZATION"),
             Map.entry("LOCATION", "LOCATION"), Map.entry("LOC", "LOCATION"), Map.entry("GPE", "LOCATION"),
             Map.entry("MISC", "MISC"));
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, SequenceLabeler> labelers;
     private final Map<String, MentionRules> rules = new HashMap<>();
@@ -74,8 +77,41 @@ public final class EntityRecognitionStage implements Stage {
                 mentions.add(mention(document, mentions.size() + 1, run, tokens, rules.get(lang)));
             }
         }
-        return document.withSentences(sentences).withEntities(mentions);
+        return document.withSentences(sentences).withEntities(consistentTypes(mentions, rules.get(lang)));
     }
+
+    /**
+     * One name, one type across the article: a lone word that is the surname of a person named in full elsewhere
+     * ("Prime Minister Claire Beaumont" … "Beaumont did not speak", tagged a place) is that person; a lone word that
+     * opens an organisation's name and is no person's surname ("Halvorsen Foods" … "Halvorsen said") is that
+     * organisation. Countries keep their type.
+     */
+    static List<EntityMention> consistentTypes(List<EntityMention> mentions, MentionRules rules) {
+        Set<String> surnames = new HashSet<>();
+        Set<String> orgHeads = new HashSet<>();
+        for (EntityMention m : mentions) {
+            String[] words = SPACES.split(m.text().strip());
+            if (words.length > 1 && m.type().equals("PERSON")) {
+                surnames.add(words[words.length - 1]);
+            } else if (words.length > 1 && m.type().equals("ORGANIZATION")) {
+                orgHeads.add(words[0]);
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String text = m.text().strip();
+            String type = m.type();
+            boolean single = !text.isEmpty() && !SPACES.matcher(text).find() && !rules.isCountry(text);
+            if (single && !type.equals("PERSON") && surnames.contains(text)) {
+                type = "PERSON";
+            } else if (single && type.equals("PERSON") && orgHeads.contains(text) && !surnames.contains(text)) {
+                type = "ORGANIZATION";
+            }
+            out.add(type.equals(m.type()) ? m : new EntityMention(m.id(), m.text(), type, null, m.start(), m.end()));
+        }
+        return out;
+    }
+
 
     /**
      * A token's NER label without its position prefix: {@code "B-PER"} → {@code "PER"}, {@code "PERSON"} and

@@ -46,7 +46,7 @@ final class QuoteScanner {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open == null) {
-                QuoteMark m = opener(text, i, from, to, continued && i == from, i == from ? nextStart : '\n');
+                QuoteMark m = opener(text, i, from, to, continued && i == from, nextStart);
                 if (m != null) {
                     open = m;
                     markStart = i;
@@ -69,7 +69,7 @@ final class QuoteScanner {
 
     /**
      * The pair a mark at {@code i} opens, or null. {@code nextStart}: the first character of the next paragraph, for a
-     * straight mark at a paragraph start that is only closed in a later paragraph.
+     * straight mark at a paragraph start, or opening a sentence, that is only closed in a later paragraph.
      */
     private QuoteMark opener(String text, int i, int from, int to, boolean reopened, char nextStart) {
         char c = text.charAt(i);
@@ -92,13 +92,27 @@ final class QuoteScanner {
             if (m.inner() && (!Character.isLetterOrDigit(next) || isDecade(text, i + 1, to))) {
                 continue;
             }
-            boolean runsOn = symmetric && !m.inner() && nextStart == m.open();
+            boolean runsOn = symmetric && !m.inner() && nextStart == m.open()
+                    && (i == from || opensSentence(text, i, from));
             if ((symmetric || m.inner()) && closerAfter(text, i + 1, from, to, m) < 0 && !runsOn) {
                 continue;
             }
             return m;
         }
         return null;
+    }
+
+    /**
+     * "… Cloutier said. "The problem is …" with no closing mark before the paragraph ends: a mark that opens a
+     * sentence of its own (after a full stop, a colon or a quote, before a capital) may run on into the next paragraph.
+     */
+    private boolean opensSentence(String text, int i, int from) {
+        int p = i - 1;
+        while (p >= from && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p >= from && ".!?:".indexOf(text.charAt(p)) >= 0 && i + 1 < text.length()
+                && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private int closerAfter(String text, int i, int from, int to, QuoteMark m) {

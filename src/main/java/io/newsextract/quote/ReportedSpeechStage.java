@@ -183,7 +183,7 @@ public final class ReportedSpeechStage implements Stage {
         return k > comma + 1 && k < tokens.size() && isComma(text, tokens.get(k)) ? k : comma;
     }
 
-    /** "Content, X said." — the cue and its subject close the sentence after a comma. */
+    /** "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. */
     private static Candidate trailingCue(String text, List<Token> tokens, int k, SpeechLexicon lex) {
         int comma = -1;
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -194,7 +194,8 @@ public final class ReportedSpeechStage implements Stage {
         }
         boolean introducesQuote = SpeechCues.surface(text, tokens.get(tokens.size() - 1)).equals(":");
         boolean inverted = k + 1 < tokens.size() && lex.is("proper", tokens.get(k + 1).pos(), "")
-                || k + 2 < tokens.size() && lex.is("determiner", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)));
+                || k + 2 < tokens.size() && lex.is("determiner", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)))
+                && isSpeakerWord(text, tokens.get(k + 2), lex);   // "said the spokesman", not "criticized the decision"
         boolean subjectBetween = false;
         for (int j = comma + 1; j >= 1 && j < k; j++) {
             subjectBetween |= !isSkippable(text, tokens.get(j), lex) && isSpeakerWord(text, tokens.get(j), lex);
@@ -202,26 +203,68 @@ public final class ReportedSpeechStage implements Stage {
         if (comma >= 0 && !subjectBetween && !inverted) {
             return null;   // "The NCAA, which …, did not respond": the comma closes an insertion after the subject
         }
-        if (comma <= 2 || tokens.size() - k > TRAILING_CUE_WINDOW || introducesQuote
-                || hasComplementizerAfter(text, tokens, k, lex)) {
+        if (comma >= 0 && !plainSubject(text, tokens, comma + 1, k, lex) && !inverted) {
+            return null;
+        }
+        int clauseEnd = nextComma(text, tokens, k);
+        boolean midSentence = clauseEnd < tokens.size() - 2;
+        if (midSentence && !(plainSubject(text, tokens, comma + 1, k, lex) && (k + 1 == clauseEnd
+                || lex.is("adposition", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)))))) {
+            return null;   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
+        }
+        if (comma <= 2 || (midSentence ? clauseEnd : tokens.size()) - k > TRAILING_CUE_WINDOW || introducesQuote
+                || hasComplementizerAfter(text, tokens.subList(0, clauseEnd), k, lex)) {
             return null;
         }
         Span cue = tokens.get(k).span();
         return new Candidate(trim(text, tokens.get(0).start(), tokens.get(comma).start()), cue);
     }
 
+    /**
+     * Whether tokens [from, to) can be the subject of a trailing cue: no verb other than an auxiliary and no relative
+     * word ("…, where Democrats signaled they …" is a relative clause, not an attribution).
+     */
+    private static boolean plainSubject(String text, List<Token> tokens, int from, int to, SpeechLexicon lex) {
+        if (from >= to) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            String w = SpeechCues.surface(text, t);
+            if (lex.is("relative", t.pos(), w) || (lex.is("verb", t.pos(), w) && !isSkippable(text, t, lex))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Content, the government said on Thursday, a boost for …": the cue's clause ends at the next comma. */
+    private static int nextComma(String text, List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (isComma(text, tokens.get(j))) {
+                return j;
+            }
+        }
+        return tokens.size();
+    }
+
     /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence. */
     private static Candidate contentAfter(String text, List<Token> tokens, int k, SpeechLexicon lex, boolean bare) {
         int last = tokens.size() - 1;
         int end = tokens.get(last).end();
-        for (int j = k + 1; j < Math.min(tokens.size(), k + COMPLEMENTIZER_WINDOW); j++) {
+        int counted = 0;
+        for (int j = k + 1; j < tokens.size() && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = SpeechCues.surface(text, tokens.get(j));
             if (lex.isComplementizer(w) && j < last) {
                 return new Candidate(trim(text, tokens.get(j + 1).start(), end), tokens.get(k).span());
             }
-            if (lex.verb(w).isPresent() || (SpeechCues.isPunctuation(text, tokens.get(j)) && !w.equals(","))) {
+            if (lex.verb(w).isPresent() || lex.is("finite-verb", tokens.get(j).pos(), "")
+                    || (SpeechCues.isPunctuation(text, tokens.get(j)) && !w.equals(","))) {
                 break;
             }
+            // "said in a submission to the government that": articles and prepositions do not count
+            boolean light = lex.is("determiner", tokens.get(j).pos(), w) || lex.is("adposition", tokens.get(j).pos(), w);
+            counted += light ? 0 : 1;
         }
         if (bare && k < last && !SpeechCues.isPunctuation(text, tokens.get(k + 1))
                 && !lex.is("adposition", tokens.get(k + 1).pos(), SpeechCues.surface(text, tokens.get(k + 1)))) {
@@ -234,6 +277,9 @@ public final class ReportedSpeechStage implements Stage {
     private static boolean attributesQuote(Document doc, List<Token> tokens, int k, SpeechLexicon lex) {
         for (int j = k - 1; j >= Math.max(0, k - QUOTE_ATTRIBUTION_WINDOW); j--) {
             Token t = tokens.get(j);
+            if (j == k - 1 && lex.isClauseConjunction(SpeechCues.surface(doc.text(), t))) {
+                return false;   // "described it as “a vote of confidence” and said …": a second verb of the subject
+            }
             for (Quote q : doc.quotes()) {
                 if (t.start() >= q.start() && t.start() <= q.end() + 2) {
                     return true;
@@ -282,7 +328,9 @@ public final class ReportedSpeechStage implements Stage {
                 return true;
             }
         }
-        return isSpeakerWord(doc.text(), tokens.get(j), lex)
+        boolean nounSubject = lex.verb(SpeechCues.surface(doc.text(), tokens.get(k))).map(v -> v.anySubject()).orElse(false)
+                && lex.is("noun", tokens.get(j).pos(), "");
+        return isSpeakerWord(doc.text(), tokens.get(j), lex) || nounSubject
                 || (k + 1 < tokens.size() && isSpeakerWord(doc.text(), tokens.get(k + 1), lex)
                 && !lex.is("determiner", tokens.get(k + 1).pos(), ""));
     }

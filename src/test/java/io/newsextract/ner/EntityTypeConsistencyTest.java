@@ -1,0 +1,34 @@
+package io.newsextract.ner;
+
+import io.newsextract.api.EntityMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** One name, one type across an article: lone surnames and organisation heads follow their full names. */
+class EntityTypeConsistencyTest {
+
+    private static String types(List<EntityMention> mentions) {
+        return String.join(", ", mentions.stream().map(m -> m.text() + " " + m.type()).toList());
+    }
+
+    @Test
+    void aSurnameTaggedAsAPlaceIsThePerson() {
+        List<EntityMention> in = List.of(new EntityMention("e1", "Claire Beaumont", "PERSON", null, 0, 15),
+                new EntityMention("e2", "Beaumont", "LOCATION", null, 30, 38),
+                new EntityMention("e3", "Italy", "LOCATION", null, 50, 55));
+        assertEquals("Claire Beaumont PERSON, Beaumont PERSON, Italy LOCATION",
+                types(EntityRecognitionStage.consistentTypes(in, new MentionRules("en"))));
+    }
+
+    @Test
+    void theHeadOfAnOrganisationTaggedAsAPersonIsTheOrganisation() {
+        List<EntityMention> in = List.of(new EntityMention("e1", "Halvorsen Foods", "ORGANIZATION", null, 0, 15),
+                new EntityMention("e2", "Halvorsen", "PERSON", null, 30, 39),
+                new EntityMention("e3", "Laura Brennan", "PERSON", null, 50, 63));
+        assertEquals("Halvorsen Foods ORGANIZATION, Halvorsen ORGANIZATION, Laura Brennan PERSON",
+                types(EntityRecognitionStage.consistentTypes(in, new MentionRules("en"))));
+    }
+}

@@ -1,0 +1,64 @@
+package io.newsextract.quote;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newsextract.QuoteStrings.annotate;
+import static io.newsextract.QuoteStrings.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Reported speech and quote marks in English wire copy, added after scoring the 3xx articles of corpus/en. */
+class EnglishReportedSpeechTest {
+
+    @Test
+    void aSecondVerbAfterAPartialQuote() {
+        assertEquals("""
+                q1 partial [55,90) 'a vote of confidence in clean power' <- s1 Alan Forsyth (name-cue-quote)
+                q2 indirect [101,144) 'the projects would create thousands of jobs' <- s1 Alan Forsyth (reported-cue)""",
+                quotes(annotate("en", "Energy Secretary Alan Forsyth described the result as “a vote of confidence in "
+                        + "clean power” and said the projects would create thousands of jobs.")));
+    }
+
+    @Test
+    void aCueBetweenCommasInTheMiddleOfTheSentence() {
+        assertEquals("q1 indirect [0,72) 'Britain’s latest offshore wind auction attracted a record number of bids' <- s1 government (reported-cue/nominal)",
+                quotes(annotate("en", "Britain’s latest offshore wind auction attracted a record number of bids, the "
+                        + "government said on Thursday, a boost for its climate plan.")));
+    }
+
+    @Test
+    void aRelativeClauseIsNoTrailingCue() {
+        assertEquals("", quotes(annotate("en", "The vote sends the measure to the Senate, where Democrats signaled they "
+                + "would block it next week.")));
+    }
+
+    @Test
+    void aVerbAfterAnInsertionWithItsObjectIsNoInvertedCue() {
+        assertEquals("", quotes(annotate("en", "The United Food and Commercial Workers union, which represents workers "
+                + "at the Ohio plant, criticized the decision.")));
+    }
+
+    @Test
+    void pointedOutWithAnInsertionBeforeThat() {
+        assertEquals("q1 indirect [42,94) 'the Supreme Court had upheld a similar law last year' <- s1 Eric Lindqvist (reported-cue)",
+                quotes(annotate("en", "Eric Lindqvist pointed out, however, that the Supreme Court had upheld a similar "
+                        + "law last year.")));
+    }
+
+    @Test
+    void anyNounMaySay() {
+        assertEquals("q1 indirect [20,96) 'exclusion zones around turbines have already reduced the area they can trawl' <- -",
+                quotes(annotate("en", "Fishermen there say exclusion zones around turbines have already reduced the area "
+                        + "they can trawl.")));
+    }
+
+    @Test
+    void aStraightQuoteOpeningASentenceRunsIntoTheNextParagraph() {
+        assertEquals("""
+                q1 direct [1,38) 'The problem is not this year's number' <- s1 Martin Cloutier (quote-name-cue)
+                q2 direct [64,126) 'The problem is that every year there is a reason to spend more' <- s1 Martin Cloutier (same-paragraph)
+                q3 direct [130,201) 'I would have liked to see one serious measure on revenue. There is none' <- s1 Martin Cloutier (paragraph-continuation)""",
+                quotes(annotate("en", "\"The problem is not this year's number,\" Martin Cloutier said. \"The problem is "
+                        + "that every year there is a reason to spend more.\n\n\"I would have liked to see one serious "
+                        + "measure on revenue. There is none.\"")));
+    }
+}
