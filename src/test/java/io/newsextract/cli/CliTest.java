@@ -60,6 +60,7 @@ class CliTest {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "batch", "--in"));
             assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "nonsense"));
+            assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "prepare"));
             assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "batch", "--in",
                     tmp.resolve("missing").toString(), "--out", tmp.toString()));
             assertEquals(Main.OK, Main.execute(TestPipelines::standard, "--help"));
@@ -69,6 +70,18 @@ class CliTest {
         }
         String text = captured.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("batch") && text.contains("eval"), text);
+    }
+
+    @Test
+    void prepareLeavesTheDerivedItalianNerModelInTheFolder() throws Exception {
+        // the tests' own cache folder already holds it (other tests load the pipeline), so this reads and checks it
+        String cache = System.getProperty("newsextract.cache.dir");
+        Path dir = cache == null ? tmp.resolve("prepared") : Path.of(cache);
+        assertEquals(Main.OK, Main.execute(TestPipelines::standard, "prepare", "--dir", dir.toString()));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("ner-italian\\.crf-[0-9a-f]{16}\\.bin")),
+                    "no derived Italian model in " + dir);
+        }
     }
 
     @Test
