@@ -17,7 +17,7 @@ final class NameShape {
     /** Tags of the function words a name may contain: prepositions, conjunctions, articles, possessive 's. */
     private static final List<String> NAME_GLUE = List.of("IN", "CC", "DT", "POS", "ADP", "CCONJ", "DET");
     /** Share of capitalised content words (of 4+ letters) from which a sentence is a title-case headline. */
-    private static final double TITLE_CASE_SHARE = 0.85;
+    private static final double TITLE_CASE_SHARE = 0.9;
     private static final int MIN_TITLE_WORDS = 3;
     private static final int CONTENT_WORD_LENGTH = 4;
 
