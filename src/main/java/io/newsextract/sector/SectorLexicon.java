@@ -27,6 +27,7 @@ final class SectorLexicon {
     static final String NOT_A_SECTOR = "-";
     /** Tags of the words that may join list items: conjunctions and articles (Penn Treebank and UD tagsets). */
     private static final List<String> LIST_GLUE = List.of("CC", "CCONJ", "DT", "DET");
+    private static final List<String> LIST_JOINERS = List.of("CC", "CCONJ");
 
     private final Map<String, String> labels;
     private final List<Term> terms = new ArrayList<>();
@@ -182,14 +183,20 @@ final class SectorLexicon {
         return false;
     }
 
-    /** Whether tokens [from, to) only join two list items: commas, conjunctions, articles ("AI, chips and space"). */
+    /**
+     * Whether tokens [from, to) only join two list items: commas, conjunctions, articles ("AI, chips and space"),
+     * with at least one comma or conjunction: two adjacent terms form one compound ("export markets"), not a list.
+     */
     private static boolean coordinated(List<SurfaceToken> tokens, int from, int to) {
+        boolean joined = false;
         for (int k = from; k < to; k++) {
             SurfaceToken t = tokens.get(k);
-            if (!t.surface().equals(",") && !t.hasTag(LIST_GLUE)) {
+            boolean comma = t.surface().equals(",");
+            if (!comma && !t.hasTag(LIST_GLUE)) {
                 return false;
             }
+            joined |= comma || t.hasTag(LIST_JOINERS);
         }
-        return true;
+        return joined;
     }
 }

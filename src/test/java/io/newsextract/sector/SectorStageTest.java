@@ -54,4 +54,47 @@ class SectorStageTest {
                 + "democratici. Corea e Italia collaboreranno su intelligenza artificiale, semiconduttori, spazio e "
                 + "oltre."));
     }
+
+    @Test
+    void englishSectorsNamedThroughTheirVocabulary() {
+        assertEquals("health 'NHS'@28 'waiting lists'@32; transport 'trains'@57; agriculture_food 'farmers'@77; "
+                + "critical_minerals 'gallium'@103 'germanium'@115",
+                sectors("en3", "The chancellor promised the NHS waiting lists money, new trains and help for "
+                + "farmers. Beijing may curb gallium and germanium."));
+    }
+
+    @Test
+    void figurativePhrasesAreNoSector() {
+        assertEquals("trade 'trade war'@46",
+                sectors("en4", "In a tense political climate, she ruled out a trade war and a war of words; "
+                + "the plan is a bargaining chip."));
+    }
+
+    @Test
+    void adjacentTermsAreACompoundNotAList() {
+        assertEquals("trade 'export'@28",
+                sectors("en5", "The companies will look for export markets."));
+    }
+
+    @Test
+    void wordsOfANameAreNoEvidence() {
+        assertEquals("digital_telecom 'Digital'@16 'internet'@81",
+                sectors("en6", "She directs the Digital Health Project at Baylor College of Medicine. The "
+                + "entire internet is affected."));
+    }
+
+    @Test
+    void longArticlesNeedTwoMentionsOrOneInTheLead() {
+        String filler = "The council met again on Tuesday and the talks went on late into the evening. ".repeat(25);
+        String text = "The region will spend more on hospitals.\n\n" + filler
+                + "Officials also mentioned a port in passing.\n\n" + filler + "One speaker cited a pandemic.";
+        assertEquals("health 'hospitals'@30 'pandemic'@" + text.indexOf("pandemic"), sectors("en7", text));
+    }
+
+    @Test
+    void italianVocabularyAndFigurativeClimate() {
+        assertEquals("health 'pronto soccorso'@4 'medici di famiglia'@30; agriculture_food 'grano'@54",
+                sectors("it3", "Nei pronto soccorso mancano i medici di famiglia e il grano è pagato poco, "
+                + "in un clima di tensione."));
+    }
 }
