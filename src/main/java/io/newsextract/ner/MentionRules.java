@@ -223,10 +223,10 @@ final class MentionRules {
         return out;
     }
 
-    /** "Children's Digital Health Project", "Fishermen's Federation": a plural noun's possessive opens one name. */
+    /** "Children's Digital Health Project", "Scottish Fishermen's Federation": a plural owner is inside the name. */
     private boolean isPluralOwner(List<Token> tokens, int from, int possessive) {
         String w = tokens.get(possessive - 1).word().toLowerCase(Locale.ROOT);
-        return possessive - from == 1 && !isCountry(w) && (w.endsWith("men") || w.endsWith("ren") || w.endsWith("ple")
+        return lastConjunction(tokens, from, possessive) < 0 && !isCountry(w) && (w.endsWith("men") || w.endsWith("ren") || w.endsWith("ple")
                 || "NNS".equals(tokens.get(possessive - 1).pos()) || "NNPS".equals(tokens.get(possessive - 1).pos()));
     }
 
