@@ -77,7 +77,39 @@ public final class EntityRecognitionStage implements Stage {
                 mentions.add(mention(document, mentions.size() + 1, run, tokens, rules.get(lang)));
             }
         }
-        return document.withSentences(sentences).withEntities(consistentTypes(mentions, rules.get(lang)));
+        mentions.addAll(loneSurnames(document, sentences, mentions));
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<EntityMention> numbered = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            numbered.add(new EntityMention("e" + (numbered.size() + 1), m.text(), m.type(), m.subtype(), m.start(),
+                    m.end()));
+        }
+        return document.withSentences(sentences).withEntities(consistentTypes(numbered, rules.get(lang)));
+    }
+
+    /**
+     * "According to Price, …" after "Daniel Price": an untagged capitalised word that is the surname of a person
+     * named in full in the article is that person.
+     */
+    static List<EntityMention> loneSurnames(Document doc, List<Sentence> sentences, List<EntityMention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (EntityMention m : mentions) {
+            String[] words = SPACES.split(m.text().strip());
+            if (words.length > 1 && m.type().equals("PERSON")) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                boolean covered = mentions.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end());
+                if (surnames.contains(t.word()) && "O".equals(t.ner()) && !covered) {
+                    out.add(new EntityMention("e0", doc.text().substring(t.start(), t.end()), "PERSON", null,
+                            t.start(), t.end()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -89,7 +121,11 @@ public final class EntityRecognitionStage implements Stage {
     static List<EntityMention> consistentTypes(List<EntityMention> mentions, MentionRules rules) {
         Set<String> surnames = new HashSet<>();
         Set<String> orgHeads = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (EntityMention m : mentions) {
+            if (m.type().equals("LOCATION")) {
+                places.add(m.text().strip());
+            }
             String[] words = SPACES.split(m.text().strip());
             if (words.length > 1 && m.type().equals("PERSON")) {
                 surnames.add(words[words.length - 1]);
@@ -104,6 +140,8 @@ public final class EntityRecognitionStage implements Stage {
             boolean single = !text.isEmpty() && !SPACES.matcher(text).find() && !rules.isCountry(text);
             if (single && !type.equals("PERSON") && surnames.contains(text)) {
                 type = "PERSON";
+            } else if (single && type.equals("PERSON") && places.contains(text) && !surnames.contains(text)) {
+                type = "LOCATION";   // "Victoria will have the port ready" after "between Victoria and Kobe"
             } else if (single && type.equals("PERSON") && orgHeads.contains(text) && !surnames.contains(text)) {
                 type = "ORGANIZATION";
             }
@@ -120,6 +158,11 @@ public final class EntityRecognitionStage implements Stage {
     public static String entityType(String label) {
         return label.length() > 2 && label.charAt(1) == '-' && "BIES".indexOf(label.charAt(0)) >= 0
                 ? label.substring(2) : label;
+    }
+
+    /** A label's coarse type ("B-PER" → PERSON), null for "O" and unknown labels. */
+    static String coarse(String label) {
+        return label == null ? null : COARSE.get(entityType(label));
     }
 
     /** Maximal runs of tokens with one coarse type; a B- prefix starts a new run. */

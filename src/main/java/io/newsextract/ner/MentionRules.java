@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,8 @@ final class MentionRules {
     private final Set<String> orgHeads;
     private final Set<String> connectors;
     private final Pattern titles;
+    private final RunRepairs repairs;
+    private final KnownNames known;
 
     MentionRules(String language) {
         countries = Countries.load(language);
@@ -47,6 +50,8 @@ final class MentionRules {
         titles = phrases.isEmpty() ? null : Pattern.compile("(?iu)\\b(?:" + phrases.stream()
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")\\b");
+        repairs = new RunRepairs(language, orgHeads, connectors);
+        known = new KnownNames(language);
     }
 
     List<Run> apply(List<Token> tokens, List<Run> runs, String text) {
@@ -56,19 +61,27 @@ final class MentionRules {
             if (isFunctionWord(tokens, run)) {
                 continue;
             }
-            Run r = datelineAsLocation(tokens, joinHyphenated(tokens, run));
+            Run r = repairs.repair(tokens, datelineAsLocation(tokens, joinHyphenated(tokens, run)));
+            if (r == null) {
+                continue;
+            }
             r = extendOverCoordination(tokens, r);
             for (Run piece : splitGlued(tokens, r)) {
                 for (Run p : splitCountries(tokens, piece, text)) {
                     Run stripped = stripTitle(tokens, p, titleTokens);
                     if (stripped != null && !isPartyLetter(tokens, stripped, text)) {
-                        out.add(countryAsLocation(tokens, stripped, text));
+                        for (Run q : repairs.splitOrganisationPerson(tokens, stripped)) {
+                            out.add(countryAsLocation(tokens, q, text));
+                        }
                     }
                 }
             }
         }
-        out = dedupe(out);
+        out = known.apply(tokens, removeNested(dedupe(out)), text);
+        out = repairs.placesByHead(tokens, out);
+        out.removeIf(r -> known.isGeneric(tokens, r) || repairs.isPortfolio(tokens, r));
         out.addAll(organisationsByHead(tokens, out, titleTokens));
+        untaggedDateline(tokens, out).ifPresent(out::add);
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
     }
@@ -108,7 +121,9 @@ final class MentionRules {
                 from--;   // the tokenizer keeps "Jean-" as one word
             }
             Run last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.type().equals(r.type()) && last.to() + 1 == from && glued(tokens, last.to())) {
+            boolean sameName = last != null && (last.type().equals(r.type()) || r.type().equals("ORGANIZATION"));
+            if (sameName && last.to() + 1 == from && glued(tokens, last.to())) {
+                // "Japan-Australia Business Cooperation Committee": a place glued to an organisation opens its name
                 out.set(out.size() - 1, new Run(last.from(), r.to(), r.type()));
             } else {
                 out.add(new Run(from, r.to(), r.type()));
@@ -153,17 +168,40 @@ final class MentionRules {
         return opens && (dash || date) ? new Run(r.from(), r.to(), "LOCATION") : r;
     }
 
+    /**
+     * "Alleanza Verdi e Sinistra", "Department for Energy Security and Net Zero": a name of two or more words goes on
+     * over a coordination of capitalised words, untagged or (after an of/for complement) tagged a person by mistake.
+     * A one-word name does not: "Google and TikTok" are two.
+     */
+    /** "TORINO – La Regione …": an untagged word in capitals opening the text before a dash is the dateline's place. */
+    private static Optional<Run> untaggedDateline(List<Token> tokens, List<Run> runs) {
+        if (tokens.size() < 2 || !isUntagged(tokens.get(0)) || runs.stream().anyMatch(r -> r.from() == 0)) {
+            return Optional.empty();
+        }
+        Run r = datelineAsLocation(tokens, new Run(0, 1, "MISC"));
+        return r.type().equals("LOCATION") ? Optional.of(r) : Optional.empty();
+    }
+
     private Run extendOverCoordination(List<Token> tokens, Run r) {
-        if (!r.type().equals("ORGANIZATION") || r.to() >= tokens.size()
+        if (!r.type().equals("ORGANIZATION") || r.to() - r.from() < 2 || r.to() >= tokens.size()
                 || !conjunctions.contains(lowerWord(tokens.get(r.to())))) {
             return r;
         }
+        boolean complement = false;
+        for (int i = r.from() + 1; i < r.to(); i++) {
+            complement |= connectors.contains(lowerWord(tokens.get(i))) && !isCapitalised(tokens.get(i));
+        }
         int j = r.to() + 1;
-        while (j < tokens.size() && isCapitalised(tokens.get(j)) && isUntagged(tokens.get(j))) {
+        while (j < tokens.size() && isCapitalised(tokens.get(j))
+                && (isUntagged(tokens.get(j)) || complement && isMistakenPerson(tokens, j))) {
             j++;
         }
-        boolean endsName = j == tokens.size() || !isCapitalised(tokens.get(j));
+        boolean endsName = j == tokens.size() || !isCapitalised(tokens.get(j)) || !isUntagged(tokens.get(j));
         return j > r.to() + 1 && endsName ? new Run(r.from(), j, r.type()) : r;
+    }
+
+    private static boolean isMistakenPerson(List<Token> tokens, int i) {
+        return "PERSON".equals(EntityRecognitionStage.coarse(tokens.get(i).ner()));
     }
 
     /** "X Association and Italy ’s Y Association": the owner and the owned are two names, the owner a third. */
@@ -171,7 +209,7 @@ final class MentionRules {
         List<Run> out = new ArrayList<>();
         int from = run.from();
         for (int i = run.from(); i < run.to(); i++) {
-            if (POSSESSIVE.contains(tokens.get(i).word()) && i > from) {
+            if (POSSESSIVE.contains(tokens.get(i).word()) && i > from && !isPluralOwner(tokens, from, i)) {
                 int conj = lastConjunction(tokens, from, i);
                 if (conj >= 0) {
                     addTrimmed(new Run(from, conj, run.type()), tokens, out);
@@ -183,6 +221,13 @@ final class MentionRules {
         }
         addTrimmed(new Run(from, run.to(), run.type()), tokens, out);
         return out;
+    }
+
+    /** "Children's Digital Health Project", "Scottish Fishermen's Federation": a plural owner is inside the name. */
+    private boolean isPluralOwner(List<Token> tokens, int from, int possessive) {
+        String w = tokens.get(possessive - 1).word().toLowerCase(Locale.ROOT);
+        return lastConjunction(tokens, from, possessive) < 0 && !isCountry(w) && (w.endsWith("men") || w.endsWith("ren") || w.endsWith("ple")
+                || "NNS".equals(tokens.get(possessive - 1).pos()) || "NNPS".equals(tokens.get(possessive - 1).pos()));
     }
 
     /** "Corea del Sud per l'Italia": two countries joined by lower-case words are two names. */
@@ -236,14 +281,17 @@ final class MentionRules {
         List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered[i] || !isCapitalised(tokens.get(i))) {
+            if (covered[i] || !isCapitalised(tokens.get(i)) || FUNCTION_TAGS.contains(tokens.get(i).pos())
+                    || "DT".equals(tokens.get(i).pos())) {
                 i++;
                 continue;
             }
             int j = i + 1;
             int lastCap = i;
             while (j < tokens.size() && !covered[j]
-                    && (isCapitalised(tokens.get(j)) || connectors.contains(lowerWord(tokens.get(j))))) {
+                    && (isCapitalised(tokens.get(j)) || connectors.contains(lowerWord(tokens.get(j)))
+                    || POSSESSIVE.contains(tokens.get(j).word()) && j + 1 < tokens.size()
+                    && isCapitalised(tokens.get(j + 1)))) {
                 if (isCapitalised(tokens.get(j))) {
                     lastCap = j;
                 }
@@ -299,6 +347,19 @@ final class MentionRules {
         if (to > from) {
             out.add(new Run(from, to, run.type()));
         }
+    }
+
+    /** Runs taken into a longer one by an extension ("Net Zero" into the department's name). */
+    private static List<Run> removeNested(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            boolean nested = runs.stream().anyMatch(o -> o != r && o.from() <= r.from() && o.to() >= r.to()
+                    && o.to() - o.from() > r.to() - r.from());
+            if (!nested) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static List<Run> dedupe(List<Run> runs) {

@@ -74,7 +74,7 @@ class EnglishWireRulesTest {
 
     @Test
     void theObjectOfAPrepositionAfterTheVerbIsNoSpeaker() {
-        assertEquals("q1 indirect [111,152) 'it supported the move to renewable energy' <- s1 Federation (reported-cue/nominal)",
+        assertEquals("q1 indirect [111,152) 'it supported the move to renewable energy' <- s1 Scottish Fishermen’s Federation (reported-cue)",
                 quotes(annotate("en", "The Scottish Fishermen’s Federation, which represents 400 vessels, said in a "
                         + "submission to the government that it supported the move to renewable energy.")));
     }
