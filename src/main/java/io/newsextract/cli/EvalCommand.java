@@ -36,7 +36,14 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("error: --gold and --pred must be folders");
             return Main.USAGE;
         }
-        Evaluation e = Evaluation.run(gold, pred, textRoot);
+        Evaluation e;
+        try {
+            e = Evaluation.run(gold, pred, textRoot);
+        } catch (java.io.IOException | RuntimeException failure) {
+            // a gold file that names a missing article or is not valid JSON: say which, without a stack trace
+            System.err.println("error: " + failure.getMessage());
+            return Main.USAGE;
+        }
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(e.asMap()));
             return Main.OK;

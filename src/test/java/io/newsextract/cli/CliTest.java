@@ -107,4 +107,21 @@ class CliTest {
         assertTrue(en.get("entity_f1").asDouble() >= 0.80, en.toString());
         assertEquals(1, json.get("byLanguage").get("it").get("missingRecords").asInt());
     }
+
+    @Test
+    void evalWithAGoldFileWhoseArticleIsMissingSaysWhichAndExitsTwo() throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        Files.writeString(gold.resolve("x.json"), "{\"docId\": \"x\", \"file\": \"nowhere/x.txt\", \"language\": \"en\"}");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertEquals(Main.USAGE, Main.execute(TestPipelines::standard, "eval", "--gold", gold.toString(),
+                    "--pred", Files.createDirectories(tmp.resolve("pred")).toString()));
+        } finally {
+            System.setErr(err);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("error: ") && text.contains("nowhere/x.txt") && !text.contains("\tat "), text);
+    }
 }
