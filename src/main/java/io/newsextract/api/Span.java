@@ -29,6 +29,26 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.substring(start, end);
     }
 
+    /** {@code [start, end)} of {@code text} without the white space around it (possibly empty). */
+    public static Span stripped(String text, int start, int end) {
+        return stripped(text, start, end, "", "");
+    }
+
+    /**
+     * {@code [start, end)} of {@code text} without the white space around it, nor any of {@code leading} at its start
+     * or of {@code trailing} at its end (e.g. the comma a writer puts before a quote); possibly empty.
+     */
+    public static Span stripped(String text, int start, int end, String leading, String trailing) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || leading.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+                || trailing.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

@@ -73,6 +73,11 @@ public final class FastCrfTagger implements SequenceLabeler {
                         + e + "); loading it without the cache");
             }
         }
+        return load(modelPath, cache, key);
+    }
+
+    /** {@link #load(String, NerModelCache)} with the model's key already computed (null: no cache). */
+    private static FastCrfTagger load(String modelPath, NerModelCache cache, NerModelCache.Key key) {
         if (key == null) {
             return indexing(modelPath, stock(modelPath));
         }
@@ -117,7 +122,7 @@ public final class FastCrfTagger implements SequenceLabeler {
         if (key == null) {
             throw new PipelineException("NER model " + modelPath + " is neither on the class path nor a file");
         }
-        load(modelPath, cache);
+        load(modelPath, cache, key);
         Path file = cache.file(key);
         if (!Files.isRegularFile(file)) {
             throw new PipelineException("could not write " + file + " (see the warning above)");

@@ -29,14 +29,9 @@ public final class Paragraphs {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
+        Span s = Span.stripped(text, start, end);
+        if (s.length() > 0) {
+            out.add(s);
         }
     }
 }

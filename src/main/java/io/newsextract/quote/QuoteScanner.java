@@ -1,5 +1,6 @@
 package io.newsextract.quote;
 
+import io.newsextract.api.Span;
 import io.newsextract.lexicon.SpeechLexicon.QuoteMark;
 
 import java.util.ArrayList;
@@ -154,14 +155,9 @@ final class QuoteScanner {
     /** Adds the stretch without surrounding spaces and without the trailing comma or full stop the writer adds. */
     private static void add(String text, int start, int end, int markStart, int markEnd, boolean continued,
                             boolean unclosed, List<Found> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",.;:".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Found(start, end, markStart, markEnd, continued, unclosed));
+        Span s = Span.stripped(text, start, end, "", ",.;:");
+        if (s.length() > 0) {
+            out.add(new Found(s.start(), s.end(), markStart, markEnd, continued, unclosed));
         }
     }
 }

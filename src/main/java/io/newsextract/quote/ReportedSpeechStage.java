@@ -363,13 +363,7 @@ public final class ReportedSpeechStage implements Stage {
     }
 
     private static Span trim(String text, int start, int end) {
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:".indexOf(text.charAt(start)) >= 0)) {
-            start++;
-        }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",.;:".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return new Span(start, Math.max(start, end));
+        return Span.stripped(text, start, Math.max(start, end), ",;:", ",.;:");
     }
 
     private static int countTokens(List<Token> tokens, Span span) {
