@@ -2,7 +2,7 @@ package io.newsextract;
 
 import io.newsextract.api.Document;
 import io.newsextract.api.Pipeline;
-import io.newsextract.api.Record;
+import io.newsextract.api.ArticleRecord;
 import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
 import io.newsextract.io.Json;
@@ -94,7 +94,7 @@ class ReliabilityTest {
             String text = t.toString();
             Document d = TestPipelines.standard().annotate(Document.of("f" + n, "f.txt", text));
             SpanValidityTest.assertAllSpansValid(d);
-            Record.of(d);
+            ArticleRecord.of(d);
         }
     }
 

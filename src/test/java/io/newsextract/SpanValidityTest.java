@@ -4,7 +4,7 @@ import io.newsextract.api.Document;
 import io.newsextract.api.EntityMention;
 import io.newsextract.api.Pledge;
 import io.newsextract.api.Quote;
-import io.newsextract.api.Record;
+import io.newsextract.api.ArticleRecord;
 import io.newsextract.api.SectorHit;
 import io.newsextract.api.Speaker;
 import io.newsextract.api.TextSpan;
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class SpanValidityTest {
 
     static void assertAllSpansValid(Document d) {
-        Record r = Record.of(d);
+        ArticleRecord r = ArticleRecord.of(d);
         String text = d.text();
         for (EntityMention e : r.entities()) {
             assertEquals(e.text(), text.substring(e.start(), e.end()), "entity " + e);

@@ -10,9 +10,10 @@ import java.util.List;
 public record Document(String docId, String source, String text, DetectedLanguage language, CleanText clean,
                        Metadata metadata, List<Sentence> sentences, List<EntityMention> entities,
                        List<Quote> quotes, List<Speaker> speakers, List<SectorHit> sectors, List<Pledge> pledges,
-                       List<String> warnings) {
+                       List<String> warnings, List<Decision> trace) {
 
     public Document {
+        trace = List.copyOf(trace);
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
@@ -24,7 +25,7 @@ public record Document(String docId, String source, String text, DetectedLanguag
 
     public static Document of(String docId, String source, String text) {
         return new Document(docId, source, text, null, CleanText.unchanged(text), Metadata.NONE,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The ISO 639-1 language code, or "und" before detection. */
@@ -39,54 +40,65 @@ public record Document(String docId, String source, String text, DetectedLanguag
 
     public Document withLanguage(DetectedLanguage value) {
         return new Document(docId, source, text, value, clean, metadata, sentences, entities, quotes, speakers,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withClean(CleanText value) {
         return new Document(docId, source, text, language, value, metadata, sentences, entities, quotes, speakers,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withMetadata(Metadata value) {
         return new Document(docId, source, text, language, clean, value, sentences, entities, quotes, speakers,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withSentences(List<Sentence> value) {
         return new Document(docId, source, text, language, clean, metadata, value, entities, quotes, speakers,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withEntities(List<EntityMention> value) {
         return new Document(docId, source, text, language, clean, metadata, sentences, value, quotes, speakers,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withQuotes(List<Quote> value) {
         return new Document(docId, source, text, language, clean, metadata, sentences, entities, value, speakers,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withSpeakers(List<Speaker> value) {
         return new Document(docId, source, text, language, clean, metadata, sentences, entities, quotes, value,
-                sectors, pledges, warnings);
+                sectors, pledges, warnings, trace);
     }
 
     public Document withSectors(List<SectorHit> value) {
         return new Document(docId, source, text, language, clean, metadata, sentences, entities, quotes, speakers,
-                value, pledges, warnings);
+                value, pledges, warnings, trace);
     }
 
     public Document withPledges(List<Pledge> value) {
         return new Document(docId, source, text, language, clean, metadata, sentences, entities, quotes, speakers,
-                sectors, value, warnings);
+                sectors, value, warnings, trace);
     }
 
     public Document withWarning(String warning) {
         List<String> more = new ArrayList<>(warnings);
         more.add(warning);
         return new Document(docId, source, text, language, clean, metadata, sentences, entities, quotes, speakers,
-                sectors, pledges, more);
+                sectors, pledges, more, trace);
+    }
+
+    /** Adds decisions to the debug trace (see {@link Decision}). */
+    public Document withDecisions(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return this;
+        }
+        List<Decision> more = new ArrayList<>(trace);
+        more.addAll(decisions);
+        return new Document(docId, source, text, language, clean, metadata, sentences, entities, quotes, speakers,
+                sectors, pledges, warnings, more);
     }
 
     /** All tokens of all sentences, in text order. */

@@ -22,6 +22,7 @@ final class DocumentMerger {
     private final Map<String, SectorHit> sectors = new LinkedHashMap<>();
     private final List<Pledge> pledges = new ArrayList<>();
     private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+    private final List<Decision> trace = new ArrayList<>();
     private Document first;
 
     DocumentMerger(Document whole) {
@@ -33,6 +34,7 @@ final class DocumentMerger {
             first = piece;
         }
         warnings.addAll(piece.warnings());
+        piece.trace().forEach(d -> trace.add(d.shifted(offset)));
         for (Sentence s : piece.sentences()) {
             List<Token> tokens = new ArrayList<>(s.tokens().size());
             for (Token t : s.tokens()) {
@@ -88,7 +90,7 @@ final class DocumentMerger {
         Metadata m = first.metadata();
         Document d = new Document(whole.docId(), whole.source(), whole.text(), first.language(),
                 CleanText.unchanged(whole.text()), m, sentences, entities, quotes, List.copyOf(speakers.values()),
-                List.copyOf(sectors.values()), pledges, List.copyOf(warnings));
+                List.copyOf(sectors.values()), pledges, List.copyOf(warnings), trace);
         return d.withWarning("long article: processed in " + pieces + " pieces; quotes and pledges do not cross them");
     }
 

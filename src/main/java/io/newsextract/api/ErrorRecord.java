@@ -1,6 +1,6 @@
 package io.newsextract.api;
 
-/** The line a file that could not be processed gets instead of a {@link Record}, as SCHEMA.md specifies. */
+/** The line a file that could not be processed gets instead of a {@link ArticleRecord}, as SCHEMA.md specifies. */
 public record ErrorRecord(String schemaVersion, String docId, String source, Failure error) {
 
     /** {@code kind}: a short class of failure (unreadable, binary, timeout, internal); {@code message} in words. */
@@ -8,6 +8,6 @@ public record ErrorRecord(String schemaVersion, String docId, String source, Fai
     }
 
     public static ErrorRecord of(String docId, String source, String kind, String message) {
-        return new ErrorRecord(Record.SCHEMA_VERSION, docId, source, new Failure(kind, message));
+        return new ErrorRecord(ArticleRecord.SCHEMA_VERSION, docId, source, new Failure(kind, message));
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.builder().add(stageA).add(stageB).build();
- * Record record = pipeline.process("doc1", text);
+ * ArticleRecord record = pipeline.process("doc1", text);
  * }</pre>
  */
 public final class Pipeline {
@@ -42,12 +42,12 @@ public final class Pipeline {
         return stages;
     }
 
-    public Record process(String docId, String text) {
+    public ArticleRecord process(String docId, String text) {
         return process(docId, docId + ".txt", text);
     }
 
-    public Record process(String docId, String source, String text) {
-        return Record.of(annotate(Document.of(docId, source, text)));
+    public ArticleRecord process(String docId, String source, String text) {
+        return ArticleRecord.of(annotate(Document.of(docId, source, text)));
     }
 
     /**

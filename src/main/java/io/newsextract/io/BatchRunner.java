@@ -4,7 +4,7 @@ import io.newsextract.Version;
 import io.newsextract.api.Document;
 import io.newsextract.api.ErrorRecord;
 import io.newsextract.api.Pipeline;
-import io.newsextract.api.Record;
+import io.newsextract.api.ArticleRecord;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -214,7 +214,7 @@ public final class BatchRunner {
                 doc = doc.withWarning(warning);
             }
             doc = pipeline.annotate(doc);
-            return new Outcome(f, Record.of(doc), doc.tokenCount(), false);
+            return new Outcome(f, ArticleRecord.of(doc), doc.tokenCount(), false);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(f, "internal", e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -91,7 +91,7 @@ class CliTest {
         Files.copy(Path.of("corpus/gold/002_e611f32bee1efeaa.json"), gold.resolve("002_e611f32bee1efeaa.json"));
         Files.copy(Path.of("corpus/gold/000_e3ea19b8992806a7.json"), gold.resolve("000_e3ea19b8992806a7.json"));
         Files.writeString(pred.resolve("002_e611f32bee1efeaa.json"), Json.MAPPER.writeValueAsString(
-                io.newsextract.api.Record.of(TestPipelines.englishSample())));
+                io.newsextract.api.ArticleRecord.of(TestPipelines.englishSample())));
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
