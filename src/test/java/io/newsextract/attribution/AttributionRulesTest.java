@@ -54,7 +54,7 @@ class AttributionRulesTest {
     @Test
     void secondo() {
         assertEquals("""
-                q1 indirect [24,56) 'la crisi «è soltanto all'inizio»' <- s1 Matteo Salvini (according-to)
+                q1 indirect [24,56) 'la crisi «è soltanto all'inizio»' <- s1 Matteo Salvini (reported-according-to)
                 q2 partial [34,55) 'è soltanto all'inizio' <- s1 Matteo Salvini (inside-reported)""",
                 quotes("it", "Secondo Matteo Salvini, la crisi «è soltanto all'inizio»."));
     }

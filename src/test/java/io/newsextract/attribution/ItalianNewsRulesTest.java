@@ -27,14 +27,14 @@ class ItalianNewsRulesTest {
         Document d = annotate("it", "Sulla stessa linea il presidente del partito, Roberto Carnevali, secondo cui "
                 + "il governo ha scelto la propaganda invece delle assunzioni.");
         assertEquals("q1 indirect [77,135) 'il governo ha scelto la propaganda invece delle assunzioni' "
-                + "<- s1 Roberto Carnevali (according-to)", quotes(d));
+                + "<- s1 Roberto Carnevali (reported-according-to)", quotes(d));
     }
 
     @Test
     void standoAlTitleAndApposedNameIsTheSource() {
         Document d = annotate("it", "Stando al presidente dell'Anm, Cesare Pellegrino, il decreto \"rischia di "
                 + "riempire le carceri senza ridurre i reati\".");
-        assertEquals("Cesare Pellegrino (according-to/nominal)", speakerOf(d, 0));
+        assertEquals("Cesare Pellegrino (reported-according-to/nominal)", speakerOf(d, 0));
         assertEquals("il decreto \"rischia di riempire le carceri senza ridurre i reati\"", d.quotes().get(0).text());
     }
 
