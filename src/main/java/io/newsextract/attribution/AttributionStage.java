@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Attributes every quote to a speaker with the ordered {@link Rules} — first the rules that read the quote's own
  * sentence, over all quotes, then the rules that borrow from other quotes or look back — and builds the speakers:
- * mentions clustered to
- * a canonical name, role and affiliation, the quotes of each, and group speakers whose members are the people in
- * them. Uses the tags and entities already in the document; no coreference model, no parse.
+ * mentions clustered to a canonical name, role and affiliation, the quotes of each, and group speakers whose members
+ * are the people in them. Each answer and each rejected candidate goes to the document's trace. Uses the tags and
+ * entities already in the document; no coreference model, no parse.
  */
 public final class AttributionStage implements Stage {
 
@@ -69,19 +69,23 @@ public final class AttributionStage implements Stage {
         List<Mention> mentions = new MentionFinder(view, countries.get(lang)).find();
         SpeakerIndex index = new SpeakerIndex(view, mentions, countries.get(lang));
         AttributionContext ctx = new AttributionContext(view, mentions, index, sites(view));
-        applyInOrder(localRules, ctx);
-        applyInOrder(contextRules, ctx);
-        return output(document, ctx);
+        Trace trace = Trace.of(document.text());
+        applyInOrder(localRules, ctx, trace);
+        applyInOrder(contextRules, ctx, trace);
+        return output(document, ctx).withDecisions(trace.decisions());
     }
 
     /** Gives each quote still without a speaker the answer of the first rule that has one. */
-    private static void applyInOrder(List<AttributionRule> rules, AttributionContext ctx) {
+    private static void applyInOrder(List<AttributionRule> rules, AttributionContext ctx, Trace trace) {
         for (QuoteSite site : ctx.sites) {
             for (AttributionRule rule : rules) {
                 if (ctx.results[site.index()] != null) {
                     break;
                 }
-                rule.attribute(site, ctx).ifPresent(a -> ctx.results[site.index()] = a);
+                rule.attribute(site, ctx, trace).ifPresent(a -> {
+                    ctx.results[site.index()] = a;
+                    trace.made(site, a);
+                });
             }
         }
     }

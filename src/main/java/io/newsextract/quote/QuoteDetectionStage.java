@@ -2,6 +2,7 @@ package io.newsextract.quote;
 
 import io.newsextract.api.Artifact;
 import io.newsextract.api.CleanText;
+import io.newsextract.api.Decision;
 import io.newsextract.api.Document;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Sentence;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * Direct and partial quotes: the words between quote marks, without the marks. A quote is {@code direct} when it is
  * a whole utterance (it opens a sentence, or follows a colon, or a comma or speech verb and starts in upper case) and
  * {@code partial} when the writer's sentence embeds it. Scare quotes — embedded quotes of one or two words with no
- * speech verb or "according to" in their sentence — and embedded title-case names without speech are not quotes.
+ * speech verb or "according to" in their sentence — and embedded title-case names without speech are not quotes;
+ * the trace records each as dropped by {@code scare-quote} or {@code title-case-name}.
  */
 public final class QuoteDetectionStage implements Stage {
 
@@ -60,6 +62,7 @@ public final class QuoteDetectionStage implements Stage {
         CleanText clean = document.clean();
         List<int[]> paragraphs = Paragraphs.of(clean.text()).stream().map(s -> new int[]{s.start(), s.end()}).toList();
         List<Quote> quotes = new ArrayList<>();
+        List<Decision> dropped = new ArrayList<>();
         for (QuoteScanner.Found found : new QuoteScanner(lex.quoteMarks()).scan(clean.text(), paragraphs)) {
             String kind = isDirect(clean.text(), found, lex) ? "direct" : "partial";
             for (QuoteScanner.Found f : splitAtInsertedCue(clean.text(), found, lex)) {
@@ -71,13 +74,16 @@ public final class QuoteDetectionStage implements Stage {
                 String text = document.text().substring(content.start(), content.end());
                 if (kind.equals("partial") && !hasSpeechContext(document, marked, lex)
                         && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
+                    String rule = words(text) <= SCARE_MAX_WORDS ? "scare-quote" : "title-case-name";
+                    dropped.add(Decision.of(name(), rule, Decision.Verdict.DROPPED, document.text(), content,
+                            "no speech verb in its sentence"));
                     continue;
                 }
                 quotes.add(new Quote("q" + (quotes.size() + 1), text, content.start(), content.end(), kind, null,
                         null, null, null, 0.0));
             }
         }
-        return document.withQuotes(quotes);
+        return document.withQuotes(quotes).withDecisions(dropped);
     }
 
     /**

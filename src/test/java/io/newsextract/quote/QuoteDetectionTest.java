@@ -45,7 +45,7 @@ class QuoteDetectionTest {
                 “This is the first part of the speech.
                 “And this is the second part,” he said.""");
         assertEquals("""
-                q1 direct [41,77) 'This is the first part of the speech' <- s1 John Smith (paragraph-continuation)
+                q1 direct [41,77) 'This is the first part of the speech' <- s1 John Smith (continued-later)
                 q2 direct [80,107) 'And this is the second part' <- s1 John Smith (quote-name-cue/pronoun)""",
                 QuoteStrings.quotes(d));
     }

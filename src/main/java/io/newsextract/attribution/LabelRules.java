@@ -1,0 +1,78 @@
+package io.newsextract.attribution;
+
+import io.newsextract.attribution.AttributionContext.Subject;
+
+import java.util.Optional;
+
+import static io.newsextract.attribution.Rules.answer;
+import static io.newsextract.attribution.Rules.indirect;
+import static io.newsextract.attribution.Rules.text;
+
+/** Rules with no speech verb: a group phrase or a name-and-colon label before the quote names who speaks. */
+final class LabelRules {
+
+    private LabelRules() {
+    }
+
+    /** In the statement, the leaders “concurred on …” — a group phrase before the quote, with no speech verb. */
+    static final class GroupInSentence implements AttributionRule {
+        public String name() {
+            return "group-phrase";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            for (int k = site.first() - 1; k >= site.before() && !indirect(site); k--) {
+                Mention m = ctx.mentionAt(k);
+                if (m != null && m.kind() == Mention.Kind.GROUP) {
+                    return answer(name(), 0.8, -1, new Subject(m, false), k, site, ctx, trace);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Bankitalia: «Serve prudenza» / Trump: “No deal” — a name and a colon right before the quote, no verb. */
+    static final class ColonLabel implements AttributionRule {
+        public String name() {
+            return "colon-label";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            int colon = site.first() - 1;
+            if (indirect(site) || colon < 1 || !ctx.view.word(colon).equals(":")) {
+                return Optional.empty();
+            }
+            Mention m = label(colon, ctx);
+            if (m == null) {
+                return Optional.empty();
+            }
+            for (int k = m.to(); k < colon; k++) {
+                if (ctx.view.isVerb(k)) {
+                    trace.drop(site, name(), "verb '" + ctx.view.word(k) + "' after the label '"
+                            + text(ctx, m.from(), m.to()) + "'");
+                    return Optional.empty();
+                }
+            }
+            return answer(name(), 0.7, -1, new Subject(m, false), m.from(), site, ctx, trace);
+        }
+
+        /**
+         * The speaker the label names: the mention ending at the colon, or, when that is a place, the person or noun
+         * before it in the label ("Whitmore a Roma:", "la sindaca di Bologna:").
+         */
+        private static Mention label(int colon, AttributionContext ctx) {
+            for (int k = colon - 1; k >= 0 && !ctx.view.isPunct(k) && !ctx.view.isVerb(k); k--) {
+                Mention m = ctx.mentionAt(k);
+                if (m == null || m.kind() == Mention.Kind.PRONOUN) {
+                    continue;
+                }
+                if (!m.type().equals("LOCATION")) {
+                    return m;
+                }
+                k = m.from();
+            }
+            Mention last = ctx.mentionAt(colon - 1);
+            return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN ? last : null;
+        }
+    }
+}
