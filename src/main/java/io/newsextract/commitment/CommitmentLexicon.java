@@ -94,12 +94,26 @@ final class CommitmentLexicon {
                 default -> throw new PipelineException(where(language) + ": unknown line kind '" + row[0] + "'");
             }
         }
+        Set<String> names = new java.util.HashSet<>(reservedNames());
+        for (Rule r : lex.rules) {
+            if (!names.add(r.name())) {
+                throw new PipelineException(where(language) + ": rule name '" + r.name()
+                        + "' is used twice or is the name of a veto or filter");
+            }
+        }
         for (String name : REQUIRED_LISTS) {
             if (!lex.lists.containsKey(name)) {
                 throw new PipelineException(where(language) + ": missing list '" + name + "'");
             }
         }
         return lex;
+    }
+
+    /** The names of the vetoes and filters, which a rule may not take: every decision names one rule. */
+    private static Set<String> reservedNames() {
+        Set<String> out = new java.util.HashSet<>(Set.of(CommitmentStage.HISTORICAL, CommitmentStage.RESTATEMENT));
+        Vetoes.ALL.forEach(v -> out.add(v.name()));
+        return out;
     }
 
     private static void need(String[] row, int n, String language) {
