@@ -108,11 +108,13 @@ public final class CommitmentStage implements Stage {
 
     /**
      * Whether a past-tense trigger is dated before the year of publication ("committed $5 million to the project in
-     * 2021", "was signed in Canberra in 2019"): a record of what was done then, not a commitment now.
+     * 2021", "was signed in Canberra in 2019"): a record of what was done then, not a commitment now. A denied one
+     * ("has not committed to a date", "non si è impegnato su una data") tells how things stand when the article is
+     * written, whatever year its sentence part names ("la linea, chiusa dal 2024").
      */
     private static boolean historical(Document doc, Hit h, Pledge p, CommitmentLexicon lexicon) {
-        return p.timeframe() != null && p.timeframe().end() != null && doc.metadata().published() != null
+        return !p.negated() && p.timeframe() != null && p.timeframe().end() != null && doc.metadata().published() != null
                 && p.timeframe().end() < doc.metadata().published().getYear()
-                && Tags.past(h.trigger());
+                && lexicon.past(h.tokens(), h.match().trigger());
     }
 }
