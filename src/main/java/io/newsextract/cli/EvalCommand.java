@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -29,6 +30,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
 
+    @Option(names = "--by-method", description = "also per language and in total, per method (the rule an output "
+            + "names): outputs produced and matched with gold, for quotes, reported speech and pledges, and for the "
+            + "decisions of records written with batch --trace")
+    boolean byMethod;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -45,7 +51,11 @@ final class EvalCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(e.asMap()));
+            Map<String, Object> all = new LinkedHashMap<>(e.asMap());
+            if (byMethod) {
+                all.put("byMethod", methodFigures(e));
+            }
+            out.println(Json.MAPPER.writeValueAsString(all));
             return Main.OK;
         }
         e.findings().stream().limit(60).forEach(f -> out.println("  " + f.docId() + ": " + f.what()));
@@ -53,7 +63,28 @@ final class EvalCommand implements Callable<Integer> {
             print(out, "[" + lang.getKey() + "]", lang.getValue());
         }
         print(out, "[total]", e.total());
+        if (byMethod) {
+            e.byMethod().forEach((lang, m) -> {
+                out.println("[" + lang + "] by method");
+                m.lines().forEach(out::println);
+            });
+        }
         return Main.OK;
+    }
+
+    /** language → field → method → figures. */
+    private static Map<String, Object> methodFigures(Evaluation e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        e.byMethod().forEach((lang, m) -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            m.fields().forEach((field, methods) -> {
+                Map<String, Object> rows = new LinkedHashMap<>();
+                methods.forEach((method, t) -> rows.put(method, t.figures()));
+                fields.put(field, rows);
+            });
+            out.put(lang, fields);
+        });
+        return out;
     }
 
     private static void print(PrintStream out, String title, Counts c) {
