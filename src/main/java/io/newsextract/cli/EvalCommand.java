@@ -2,15 +2,18 @@ package io.newsextract.cli;
 
 import io.newsextract.eval.Counts;
 import io.newsextract.eval.Evaluation;
+import io.newsextract.eval.PledgeSentences;
 import io.newsextract.eval.Scorer;
 import io.newsextract.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -18,11 +21,19 @@ import java.util.concurrent.Callable;
         description = "Score records against gold files: entities, quotes, speakers, reported speech, sectors, pledges.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, description = "folder of gold <docId>.json files")
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--gold", description = "folder of gold <docId>.json files")
     Path gold;
 
-    @Option(names = "--pred", required = true, description = "folder of records <docId>.json (a batch --out folder)")
+    @Option(names = "--pred", description = "folder of records <docId>.json (a batch --out folder)")
     Path pred;
+
+    @Option(names = "--sentences", description = "instead of --gold/--pred: a folder of labelled pledge sentence sets "
+            + "(<lang>[-name].tsv, e.g. corpus/pledge-sentences), run through the pipeline; sentence-level P/R/F1 "
+            + "against the keyword rule, and the sentences it got wrong")
+    Path sentences;
 
     @Option(names = "--text-root", description = "folder that the gold files' 'file' paths are relative to")
     Path textRoot;
@@ -38,8 +49,11 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        if (!Files.isDirectory(gold) || !Files.isDirectory(pred)) {
-            System.err.println("error: --gold and --pred must be folders");
+        if (sentences != null) {
+            return sentenceSets(out);
+        }
+        if (gold == null || pred == null || !Files.isDirectory(gold) || !Files.isDirectory(pred)) {
+            System.err.println("error: --gold and --pred must be folders (or give --sentences)");
             return Main.USAGE;
         }
         Evaluation e;
@@ -85,6 +99,20 @@ final class EvalCommand implements Callable<Integer> {
             out.put(lang, fields);
         });
         return out;
+    }
+
+    private int sentenceSets(PrintStream out) throws java.io.IOException {
+        if (!Files.isDirectory(sentences)) {
+            System.err.println("error: --sentences must be a folder of .tsv sentence sets");
+            return Main.USAGE;
+        }
+        List<PledgeSentences.Result> results = PledgeSentences.runFolder(main.pipeline(), sentences);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(results));
+        } else {
+            results.forEach(r -> r.lines().forEach(out::println));
+        }
+        return Main.OK;
     }
 
     private static void print(PrintStream out, String title, Counts c) {
