@@ -50,7 +50,8 @@ final class Candidates {
                     int start = lang.clauses().start(tokens, m.start());
                     int partEnd = Clauses.partEnd(tokens, m.trigger());
                     int end = lang.clauses().end(tokens, m.trigger(), m.end(), partEnd);
-                    byPart.put(part, new Hit(sentence.index(), tokens, rule, m, start, Math.max(end, m.end()), partEnd));
+                    byPart.put(part, new Hit(sentence.index(), tokens, rule, m, start, Math.max(end, m.end()),
+                            partEnd));
                 }
             }
         }

@@ -138,8 +138,10 @@ public final class ByMethod {
         GoldItems(JsonNode gold, String text, Alignment alignment) {
             this.gold = gold;
             alignment.items().stream().filter(i -> i.field().equals("pledge") && i.outcome().equals("miss")
-                    && i.goldSpan() != null).forEach(i -> missedPledges.add(new int[]{i.goldSpan().start(), i.goldSpan().end()}));
-            Scorer.iter(gold.path("quotes")).forEach(q -> quotes.add(TextSpans.locate(text, q.path("text").asText(), 0)));
+                    && i.goldSpan() != null)
+                    .forEach(i -> missedPledges.add(new int[]{i.goldSpan().start(), i.goldSpan().end()}));
+            Scorer.iter(gold.path("quotes"))
+                    .forEach(q -> quotes.add(TextSpans.locate(text, q.path("text").asText(), 0)));
             Scorer.iter(gold.path("pledges")).forEach(p -> pledges.add(TextSpans.locate(text,
                     p.path("evidence").asText(), 0)));
             Scorer.iter(gold.path("entities")).forEach(e -> entities.add(Names.norm(e.get(0).asText()).strip()));

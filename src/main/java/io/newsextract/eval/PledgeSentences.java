@@ -51,7 +51,8 @@ public final class PledgeSentences {
     }
 
     /** A set's result: the pipeline, the keyword rule, and the sentences the pipeline got wrong ("FP …", "FN …"). */
-    public record Result(String set, int sentences, int positives, Score pipeline, Score keywords, List<String> errors) {
+    public record Result(String set, int sentences, int positives, Score pipeline, Score keywords,
+                         List<String> errors) {
 
         public List<String> lines() {
             List<String> out = new ArrayList<>();

@@ -72,7 +72,8 @@ final class QuoteScoring {
         m.forEach(p -> found.add(p[0]));
         for (int gi = 0; gi < gq.size(); gi++) {
             if (!found.contains(gi)) {
-                findings.add(new Scorer.Finding(docId, "missed quote: " + Scorer.head(gq.get(gi).path("text").asText(), 70)));
+                findings.add(new Scorer.Finding(docId, "missed quote: "
+                        + Scorer.head(gq.get(gi).path("text").asText(), 70)));
                 items.add(new Alignment.Item("quote", "miss", gIndex.get(gi), -1, TextSpans.span(gspans.get(gi)), null,
                         gq.get(gi).path("text").asText(), speakers(gq.get(gi)), null, null));
             }
@@ -91,7 +92,8 @@ final class QuoteScoring {
             boolean scored = golds.stream().anyMatch(Names::isNamed);
             boolean right = scored && Names.samePerson(name, golds);
             items.add(new Alignment.Item("quote", "match", gIndex.get(pair[0]), pIndex.get(pair[1]),
-                    TextSpans.span(gspans.get(pair[0])), TextSpans.span(pspans.get(pair[1])), gq.get(pair[0]).path("text").asText(),
+                    TextSpans.span(gspans.get(pair[0])), TextSpans.span(pspans.get(pair[1])),
+                    gq.get(pair[0]).path("text").asText(),
                     golds, name, scored ? right : null));
             if (!scored) {
                 continue;
@@ -140,7 +142,8 @@ final class QuoteScoring {
             usedG.add(pair[0]);
             usedP.add(pair[1]);
             items.add(new Alignment.Item("indirect", "match", gIndex.get(pair[0]), pIndex.get(pair[1]),
-                    TextSpans.span(gsp.get(pair[0])), TextSpans.span(psp.get(pair[1])), gq.get(pair[0]).path("text").asText(),
+                    TextSpans.span(gsp.get(pair[0])), TextSpans.span(psp.get(pair[1])),
+                    gq.get(pair[0]).path("text").asText(),
                     speakers(gq.get(pair[0])), null, null));
         }
         for (int gi = 0; gi < gsp.size(); gi++) {
