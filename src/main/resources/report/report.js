@@ -379,7 +379,7 @@
       v.badSpans.length ? h('p', {class: 'notice', id: 'bad-spans'},
         v.badSpans.length + ' span(s) whose offsets do not match the text were not highlighted: ' + head(v.badSpans.join('; '), 300)) : null,
       h('div', {class: 'article-layout'}, main, details),
-      quotesSection(v, details), speakersSection(v, details), pledgesSection(v, details),
+      quotesSection(v, details), speakersSection(v, details), pledgesSection(v, details), traceSection(v, details),
       art.gold ? goldArticleSection(v, details) : null));
     if (textBox) {
       textBox.addEventListener('click', ev => onTextClick(ev, v, details));
@@ -707,6 +707,26 @@
           h('td', {text: f.strength}), h('td', {text: f.sectors}), h('td', {text: f.timeframe}), h('td', {text: f.negated}),
           h('td', {text: f.quote}), h('td', null, quoteGoldText(v.pledgeGold.get(i))));
       }), {id: 'pledges-table'}) : h('p', {class: 'small', text: 'No pledges.'}));
+  }
+
+  /** The debug trace (batch --trace): each rule decision, in pipeline order; absent from ordinary records. */
+  function traceSection(v, details) {
+    const trace = Array.isArray(v.rec.trace) ? v.rec.trace : null;
+    if (!trace) {
+      return null;
+    }
+    return section('Trace (' + trace.length + ' decisions)', trace.length ? table(
+      ['stage', 'rule', 'verdict', 'text', 'note'].map(l => ({label: l})),
+      trace.map(d => h('tr', {class: 'clickable verdict-' + String(d.verdict).toLowerCase(), onclick: () => showDecision(d, details)},
+        h('td', {text: d.stage}), h('td', null, h('code', {text: d.rule})), h('td', {text: d.verdict}),
+        h('td', {text: head(d.text, 120)}), h('td', {text: d.note || ''}))),
+      {id: 'trace-table'}) : h('p', {class: 'small', text: 'No decisions recorded.'}));
+  }
+
+  function showDecision(d, details) {
+    details.replaceChildren(h('h3', {text: d.verdict + ' by ' + d.rule}),
+      kv([['stage', d.stage], ['rule', h('code', {text: d.rule})], ['span', '[' + d.start + ', ' + d.end + ')'],
+        ['text', '\u201c' + d.text + '\u201d'], ['note', d.note || '\u2014']]));
   }
 
   function goldArticleSection(v, details) {

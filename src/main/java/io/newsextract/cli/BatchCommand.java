@@ -51,6 +51,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "do not write OUT/report.html")
     boolean noReport;
 
+    @Option(names = "--trace", description = "write into each record the debug trace of rule decisions (field "
+            + "\"trace\": outputs made, candidates dropped, values changed, each with its rule); the report shows it")
+    boolean trace;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -66,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         Pipeline pipeline = main.pipeline();
         err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         BatchRunner runner = new BatchRunner(pipeline,
-                new BatchRunner.Options(threads, Duration.ofSeconds(timeLimit), force));
+                new BatchRunner.Options(threads, Duration.ofSeconds(timeLimit), force, trace));
         AtomicReference<ProgressBar> bar = new AtomicReference<>();
         BatchResult r;
         try {

@@ -2,14 +2,18 @@ package io.newsextract.cli;
 
 import io.newsextract.eval.Counts;
 import io.newsextract.eval.Evaluation;
+import io.newsextract.eval.PledgeSentences;
 import io.newsextract.eval.Scorer;
 import io.newsextract.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -17,11 +21,19 @@ import java.util.concurrent.Callable;
         description = "Score records against gold files: entities, quotes, speakers, reported speech, sectors, pledges.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, description = "folder of gold <docId>.json files")
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--gold", description = "folder of gold <docId>.json files")
     Path gold;
 
-    @Option(names = "--pred", required = true, description = "folder of records <docId>.json (a batch --out folder)")
+    @Option(names = "--pred", description = "folder of records <docId>.json (a batch --out folder)")
     Path pred;
+
+    @Option(names = "--sentences", description = "instead of --gold/--pred: a folder of labelled pledge sentence sets "
+            + "(<lang>[-name].tsv, e.g. corpus/pledge-sentences), run through the pipeline; sentence-level P/R/F1 "
+            + "against the keyword rule, and the sentences it got wrong")
+    Path sentences;
 
     @Option(names = "--text-root", description = "folder that the gold files' 'file' paths are relative to")
     Path textRoot;
@@ -29,11 +41,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
 
+    @Option(names = "--by-method", description = "also per language and in total, per method (the rule an output "
+            + "names): outputs produced and matched with gold, for quotes, reported speech and pledges, and for the "
+            + "decisions of records written with batch --trace")
+    boolean byMethod;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        if (!Files.isDirectory(gold) || !Files.isDirectory(pred)) {
-            System.err.println("error: --gold and --pred must be folders");
+        if (sentences != null) {
+            return sentenceSets(out);
+        }
+        if (gold == null || pred == null || !Files.isDirectory(gold) || !Files.isDirectory(pred)) {
+            System.err.println("error: --gold and --pred must be folders (or give --sentences)");
             return Main.USAGE;
         }
         Evaluation e;
@@ -45,7 +65,11 @@ final class EvalCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(e.asMap()));
+            Map<String, Object> all = new LinkedHashMap<>(e.asMap());
+            if (byMethod) {
+                all.put("byMethod", methodFigures(e));
+            }
+            out.println(Json.MAPPER.writeValueAsString(all));
             return Main.OK;
         }
         e.findings().stream().limit(60).forEach(f -> out.println("  " + f.docId() + ": " + f.what()));
@@ -53,6 +77,41 @@ final class EvalCommand implements Callable<Integer> {
             print(out, "[" + lang.getKey() + "]", lang.getValue());
         }
         print(out, "[total]", e.total());
+        if (byMethod) {
+            e.byMethod().forEach((lang, m) -> {
+                out.println("[" + lang + "] by method");
+                m.lines().forEach(out::println);
+            });
+        }
+        return Main.OK;
+    }
+
+    /** language → field → method → figures. */
+    private static Map<String, Object> methodFigures(Evaluation e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        e.byMethod().forEach((lang, m) -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            m.fields().forEach((field, methods) -> {
+                Map<String, Object> rows = new LinkedHashMap<>();
+                methods.forEach((method, t) -> rows.put(method, t.figures()));
+                fields.put(field, rows);
+            });
+            out.put(lang, fields);
+        });
+        return out;
+    }
+
+    private int sentenceSets(PrintStream out) throws java.io.IOException {
+        if (!Files.isDirectory(sentences)) {
+            System.err.println("error: --sentences must be a folder of .tsv sentence sets");
+            return Main.USAGE;
+        }
+        List<PledgeSentences.Result> results = PledgeSentences.runFolder(main.pipeline(), sentences);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(results));
+        } else {
+            results.forEach(r -> r.lines().forEach(out::println));
+        }
         return Main.OK;
     }
 

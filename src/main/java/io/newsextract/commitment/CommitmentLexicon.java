@@ -20,6 +20,9 @@ import java.util.Set;
  * break  pattern                       where a pledge's clause ends, matched at a token after the trigger
  * undone pattern                       after the trigger in the same sentence part: the commitment was broken or
  *                                      abandoned ("promised a hospital but never delivered it"), so it is not one
+ * past   pattern                       a trigger in the past tense: the pattern matches with its trigger element (^, else
+ *                                      the first) on the pledge's trigger ({VBD|VBN}; "ha ^firmato", "firmò"); at
+ *                                      least one line per language
  * schedule pattern                     a day, an hour or an event ("on Tuesday", "at 2pm", "summit", "giovedì"): in
  *                                      the clause of an unscheduled rule, with no @amount, it makes a schedule
  * rule   NAME   STRENGTH  CONDITIONS  CONFIDENCE  pattern
@@ -42,6 +45,8 @@ final class CommitmentLexicon {
     static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "speech", "referring-pronoun",
             "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame", "not-asserted",
             "jointly", "former", "pluperfect", "amount", "deadline");
+    /** How many tokens before a trigger a {@code past} pattern may start ("è stato già ^firmato"). */
+    private static final int PAST_REACH = 4;
     private static final Set<String> CONDITIONS = Set.of("actor", "reported", "unscheduled");
 
     private final Map<String, List<String>> lists = new HashMap<>();
@@ -49,6 +54,7 @@ final class CommitmentLexicon {
     private final List<TokenPattern> breaks = new ArrayList<>();
     private final List<TokenPattern> undone = new ArrayList<>();
     private final List<TokenPattern> schedules = new ArrayList<>();
+    private final List<TokenPattern> past = new ArrayList<>();
     private final Map<String, List<TokenPattern>> groups = new HashMap<>();
 
     private CommitmentLexicon() {
@@ -79,6 +85,7 @@ final class CommitmentLexicon {
                 case "break" -> lex.breaks.add(TokenPattern.compile(row[1], lex.lists));
                 case "undone" -> lex.undone.add(TokenPattern.compile(row[1], lex.lists));
                 case "schedule" -> lex.schedules.add(TokenPattern.compile(row[1], lex.lists));
+                case "past" -> lex.past.add(TokenPattern.compile(row[1], lex.lists));
                 case "rule" -> {
                     need(row, 6, language);
                     Set<String> conditions = row[3].equals("-") ? Set.of() : Set.of(row[3].split(","));
@@ -94,12 +101,29 @@ final class CommitmentLexicon {
                 default -> throw new PipelineException(where(language) + ": unknown line kind '" + row[0] + "'");
             }
         }
+        Set<String> names = new java.util.HashSet<>(reservedNames());
+        for (Rule r : lex.rules) {
+            if (!names.add(r.name())) {
+                throw new PipelineException(where(language) + ": rule name '" + r.name()
+                        + "' is used twice or is the name of a veto or filter");
+            }
+        }
+        if (lex.past.isEmpty()) {
+            throw new PipelineException(where(language) + ": missing 'past' lines (what a past-tense trigger is)");
+        }
         for (String name : REQUIRED_LISTS) {
             if (!lex.lists.containsKey(name)) {
                 throw new PipelineException(where(language) + ": missing list '" + name + "'");
             }
         }
         return lex;
+    }
+
+    /** The names of the vetoes and filters, which a rule may not take: every decision names one rule. */
+    private static Set<String> reservedNames() {
+        Set<String> out = new java.util.HashSet<>(Set.of(CommitmentStage.HISTORICAL, CommitmentStage.RESTATEMENT));
+        Vetoes.ALL.forEach(v -> out.add(v.name()));
+        return out;
     }
 
     private static void need(String[] row, int n, String language) {
@@ -130,6 +154,21 @@ final class CommitmentLexicon {
 
     Map<String, List<TokenPattern>> groups() {
         return groups;
+    }
+
+    /**
+     * Whether the trigger at {@code trigger} is in the past tense: a {@code past} pattern that starts at most
+     * {@value #PAST_REACH} tokens before it has its trigger element there.
+     */
+    boolean past(List<SurfaceToken> tokens, int trigger) {
+        for (TokenPattern p : past) {
+            for (int k = Math.max(0, trigger - PAST_REACH); k <= trigger; k++) {
+                if (p.matchAt(tokens, k).filter(m -> m.trigger() == trigger).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the token is one of the forms of list {@code name} (exact forms, or prefixes written with *). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Drops a pledge that only restates its neighbour in the next sentence — a headline before its lead ("Corea e Italia
@@ -23,13 +24,15 @@ final class Restatements {
     private Restatements() {
     }
 
-    static List<CommitmentStage.Hit> drop(List<CommitmentStage.Hit> hits) {
-        List<CommitmentStage.Hit> out = new ArrayList<>();
+    /** The hits without restated headlines; each one dropped is passed to {@code dropped}. */
+    static List<Hit> drop(List<Hit> hits, Consumer<Hit> dropped) {
+        List<Hit> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
-            CommitmentStage.Hit h = hits.get(i);
-            CommitmentStage.Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
+            Hit h = hits.get(i);
+            Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
             if (next != null && next.sentence() > h.sentence() && next.sentence() - h.sentence() <= REACH
                     && (next.rule().strength() == h.rule().strength() || sameTrigger(h, next)) && restates(h, next)) {
+                dropped.accept(h);
                 continue;
             }
             out.add(h);
@@ -38,13 +41,13 @@ final class Restatements {
     }
 
     /** "stanzia" in the headline, "stanzierà" in the lead: the same verb, whatever strength its tense gives it. */
-    private static boolean sameTrigger(CommitmentStage.Hit a, CommitmentStage.Hit b) {
+    private static boolean sameTrigger(Hit a, Hit b) {
         String ta = a.tokens().get(a.match().trigger()).surface().toLowerCase(java.util.Locale.ROOT);
         String tb = b.tokens().get(b.match().trigger()).surface().toLowerCase(java.util.Locale.ROOT);
         return ta.length() >= STEM && tb.length() >= STEM && ta.startsWith(tb.substring(0, STEM));
     }
 
-    private static boolean restates(CommitmentStage.Hit a, CommitmentStage.Hit b) {
+    private static boolean restates(Hit a, Hit b) {
         Set<String> wa = stems(a);
         Set<String> wb = stems(b);
         if (wa.isEmpty() || wa.size() > wb.size()) {
@@ -59,7 +62,7 @@ final class Restatements {
         return shared >= SHARED * wa.size();
     }
 
-    private static Set<String> stems(CommitmentStage.Hit h) {
+    private static Set<String> stems(Hit h) {
         Set<String> out = new HashSet<>();
         for (SurfaceToken t : h.tokens().subList(h.clauseStart(), h.partEnd())) {
             String w = t.surface();

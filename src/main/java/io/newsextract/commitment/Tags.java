@@ -16,8 +16,6 @@ final class Tags {
     private static final List<String> PROPER = List.of("NNP", "PROPN");
     private static final List<String> ADVERB = List.of("RB", "ADV");
     private static final List<String> PRONOUN = List.of("PRP", "PRON");
-    /** Past tense and past participle; the Universal Dependencies tags carry no tense, so Italian has none. */
-    private static final List<String> PAST = List.of("VBD", "VBN");
 
     private Tags() {
     }
@@ -40,10 +38,6 @@ final class Tags {
 
     static boolean hasPronounTag(SurfaceToken t) {
         return t.hasTag(PRONOUN);
-    }
-
-    static boolean past(SurfaceToken t) {
-        return t.hasTag(PAST);
     }
 
     static boolean adverb(SurfaceToken t) {

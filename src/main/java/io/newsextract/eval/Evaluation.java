@@ -27,10 +27,12 @@ public final class Evaluation {
 
     private final List<ArticleScore> articles;
     private final List<Scorer.Finding> findings;
+    private final Map<String, ByMethod> methods;
 
-    private Evaluation(List<ArticleScore> articles, List<Scorer.Finding> findings) {
+    private Evaluation(List<ArticleScore> articles, List<Scorer.Finding> findings, Map<String, ByMethod> methods) {
         this.articles = List.copyOf(articles);
         this.findings = List.copyOf(findings);
+        this.methods = methods;
     }
 
     public static Evaluation run(Path goldDir, Path predDir, Path textRoot) throws IOException {
@@ -40,6 +42,7 @@ public final class Evaluation {
         }
         List<ArticleScore> articles = new ArrayList<>();
         List<Scorer.Finding> findings = new ArrayList<>();
+        Map<String, ByMethod> methods = new TreeMap<>();
         for (Path gf : golds) {
             JsonNode gold = Json.MAPPER.readTree(gf.toFile());
             String docId = gold.path("docId").asText();
@@ -51,10 +54,12 @@ public final class Evaluation {
             Path pf = predDir.resolve(docId + ".json");
             JsonNode pred = Files.exists(pf) ? Json.MAPPER.readTree(pf.toFile()) : null;
             Scorer.Scored scored = Scorer.scoreAligned(gold, pred, text, findings);
-            articles.add(new ArticleScore(docId, gold.path("language").asText("und"), scored.counts(),
-                    scored.alignment()));
+            String language = gold.path("language").asText("und");
+            articles.add(new ArticleScore(docId, language, scored.counts(), scored.alignment()));
+            methods.computeIfAbsent(language, k -> new ByMethod())
+                    .add(ByMethod.of(gold, pred, text, scored.alignment()));
         }
-        return new Evaluation(articles, findings);
+        return new Evaluation(articles, findings, methods);
     }
 
     private static Path resolveText(String file, Path goldDir, Path textRoot) throws IOException {
@@ -99,6 +104,15 @@ public final class Evaluation {
         for (ArticleScore a : articles) {
             out.computeIfAbsent(a.language(), k -> new Counts()).add(a.counts());
         }
+        return out;
+    }
+
+    /** Precision per method, by language, with the total under "total". */
+    public Map<String, ByMethod> byMethod() {
+        Map<String, ByMethod> out = new LinkedHashMap<>(methods);
+        ByMethod total = new ByMethod();
+        methods.values().forEach(total::add);
+        out.put("total", total);
         return out;
     }
 

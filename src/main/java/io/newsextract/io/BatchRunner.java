@@ -53,8 +53,14 @@ public final class BatchRunner {
     /**
      * @param timeLimit how long one article of up to 100,000 bytes may run, counted from when a worker starts it;
      *                  a longer article gets one time limit per started 100,000 bytes
+     * @param trace     whether records carry the debug trace of rule decisions (field "trace")
      */
-    public record Options(int threads, Duration timeLimit, boolean force) {
+    public record Options(int threads, Duration timeLimit, boolean force, boolean trace) {
+
+        public Options(int threads, Duration timeLimit, boolean force) {
+            this(threads, timeLimit, force, false);
+        }
+
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -183,7 +189,7 @@ public final class BatchRunner {
         } catch (IOException e) {
             return failure(f, "unreadable", "cannot read the file: " + e.getMessage());
         }
-        String stamp = sha256(bytes) + " " + Version.VALUE;
+        String stamp = sha256(bytes) + " " + Version.VALUE + (options.trace() ? " trace" : "");
         Path json = out.resolve(f.docId() + ".json");
         Path state = out.resolve(STATE_DIR).resolve(f.docId());
         try {
@@ -214,7 +220,7 @@ public final class BatchRunner {
                 doc = doc.withWarning(warning);
             }
             doc = pipeline.annotate(doc);
-            return new Outcome(f, ArticleRecord.of(doc), doc.tokenCount(), false);
+            return new Outcome(f, ArticleRecord.of(doc, options.trace()), doc.tokenCount(), false);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(f, "internal", e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -50,11 +50,43 @@ class ScorerTest {
 
     @Test
     void namesTitlesAndQuoteMarks() {
-        assertTrue(Scorer.samePerson("Presidente Lee", List.of("Lee Jae Myung")));
-        assertFalse(Scorer.samePerson("Prime Minister", List.of("Prime Minister Meloni")));
-        assertTrue(Scorer.isNamed("Giorgia Meloni"));
-        assertFalse(Scorer.isNamed("the two leaders"));
-        assertEquals("fill a gap", Scorer.stripQuotes(" “fill a gap,” "));
-        assertEquals(List.of(), Scorer.match(List.of(new int[]{0, 10}), List.of(new int[]{6, 30}), 0.5));
+        assertTrue(Names.samePerson("Presidente Lee", List.of("Lee Jae Myung")));
+        assertFalse(Names.samePerson("Prime Minister", List.of("Prime Minister Meloni")));
+        assertTrue(Names.isNamed("Giorgia Meloni"));
+        assertFalse(Names.isNamed("the two leaders"));
+        assertEquals("fill a gap", TextSpans.stripQuotes(" “fill a gap,” "));
+        assertEquals(List.of(), TextSpans.match(List.of(new int[]{0, 10}), List.of(new int[]{6, 30}), 0.5));
+    }
+
+    @Test
+    void byMethodCountsOutputsAndGoldMatchesPerRuleAndJudgesTraceDecisions() throws Exception {
+        JsonNode gold = json("{'docId':'d','language':'en',"
+                + "'quotes':[{'text':'We will build it','speakers':['Lee Jae Myung'],'kind':'direct'},"
+                + "{'text':'long overdue','speakers':['Giorgia Meloni'],'kind':'partial'}],"
+                + "'pledges':[{'evidence':'The two sides agreed on Monday to deepen cooperation'}]}");
+        int we = TEXT.indexOf("We will");
+        int overdue = TEXT.indexOf("long overdue");
+        int agreed = TEXT.indexOf("agreed");
+        JsonNode pred = json("{'quotes':[{'text':'We will build it','start':" + we + ",'end':" + (we + 16)
+                + ",'kind':'direct','method':'quote-name-cue','speaker':{'name':'Lee'}},"
+                + "{'text':'long overdue','start':" + overdue + ",'end':" + (overdue + 12)
+                + ",'kind':'partial','method':'quote-name-cue','speaker':{'name':'Lee'}},"
+                + "{'text':'Meloni called it','start':" + TEXT.indexOf("Meloni") + ",'end':"
+                + (TEXT.indexOf("Meloni") + 16) + ",'kind':'direct','method':'same-sentence'}],"
+                + "'pledges':[],"
+                + "'trace':[{'stage':'commitments','rule':'forecast','verdict':'DROPPED','text':'agreed',"
+                + "'start':" + agreed + ",'end':" + (agreed + 6) + "},"
+                + "{'stage':'sectors','rule':'cue','verdict':'MADE','text':'chips','start':0,'end':5}]}");
+        Scorer.Scored scored = Scorer.scoreAligned(gold, pred, TEXT, new ArrayList<>());
+        ByMethod m = ByMethod.of(gold, pred, TEXT, scored.alignment());
+        String table = String.join("\n", m.lines().stream().map(l -> l.strip().replaceAll(" +", " ")).toList());
+        // no pledge output, so no pledge rows; the veto dropped the words of the gold pledge nothing matched
+        assertEquals("""
+                quote produced judged matched p scored right acc
+                quote-name-cue 2 2 2 1.000 2 1 0.500
+                same-sentence 1 1 0 0.000 0 0 -
+                trace produced judged matched p
+                commitments forecast DROPPED 1 1 1 1.000
+                sectors cue MADE 1 0 0 -""", table);
     }
 }

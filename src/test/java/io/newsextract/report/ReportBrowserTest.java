@@ -203,6 +203,50 @@ class ReportBrowserTest {
     }
 
     @Test
+    void traceOfARecordRendersAsATableOfDecisions() throws IOException {
+        Path records = WORK.resolve("trace-records");
+        Files.createDirectories(records);
+        try (var files = Files.list(ReportBuilderTest.FIXTURE_RECORDS)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Files.copy(f, records.resolve(f.getFileName())); // the report reads <docId>.json without records.jsonl
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode record = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json.MAPPER.readTree(records.resolve(EN + ".json").toFile());
+        JsonNode pledge = record.path("pledges").get(0);
+        var trace = record.putArray("trace");
+        trace.addObject().put("stage", "commitments").put("rule", pledge.path("method").asText())
+                .put("verdict", "MADE").put("text", pledge.path("text").asText()).put("start", pledge.path("start").asInt())
+                .put("end", pledge.path("end").asInt()).put("note", "p1 agreement");
+        trace.addObject().put("stage", "commitments").put("rule", "forecast").put("verdict", "DROPPED")
+                .put("text", pledge.path("trigger").path("text").asText())
+                .put("start", pledge.path("trigger").path("start").asInt())
+                .put("end", pledge.path("trigger").path("end").asInt())
+                .put("note", "will-action: <img src=x onerror=alert(1)>");
+        Json.PRETTY.writeValue(records.resolve(EN + ".json").toFile(), record);
+        Path report = WORK.resolve("trace-report.html");
+        new ReportBuilder().write(new ReportBuilder.Options(records, null, articles, null), report);
+
+        open(report, "#/a/" + EN);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#trace-table tbody tr"));
+        assertEquals(2, rows.size());
+        assertEquals("commitments " + pledge.path("method").asText() + " MADE", head(rows.get(0).getText(), 3));
+        assertTrue(rows.get(1).getText().endsWith("will-action: <img src=x onerror=alert(1)>"), rows.get(1).getText());
+        rows.get(1).click();
+        assertTrue(driver.findElement(By.id("details")).getText().contains("DROPPED by forecast"));
+        assertNothingRan();
+        assertNoConsoleErrors();
+
+        open(fixtureReport, "#/a/" + EN);
+        assertTrue(driver.findElements(By.id("trace-table")).isEmpty(), "a record without a trace shows none");
+    }
+
+    /** The first {@code n} words of a table row's text. */
+    private static String head(String row, int n) {
+        return String.join(" ", java.util.Arrays.asList(row.split("\\s+")).subList(0, n));
+    }
+
+    @Test
     void reportOfThePipelineOnTheCorpus() throws IOException {
         Path input = WORK.resolve("input");
         ReportBuilderTest.fixtureArticles(input);

@@ -1,0 +1,77 @@
+package io.newsextract.commitment;
+
+import io.newsextract.api.Decision;
+import io.newsextract.api.Sentence;
+import io.newsextract.api.Span;
+import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.lexicon.TokenPattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The hits of one sentence: the rules of a language in file order, each match claiming its tokens unless a veto drops
+ * it, and the first surviving match of each sentence part (up to a semicolon) giving that part's hit. Every vetoed
+ * match is written to the trace.
+ */
+final class Candidates {
+
+    private final LanguageRules lang;
+    private final String text;
+    private final List<Decision> trace;
+
+    /** {@code text} is the document's original text; vetoes are added to {@code trace}. */
+    Candidates(LanguageRules lang, String text, List<Decision> trace) {
+        this.lang = lang;
+        this.text = text;
+        this.trace = trace;
+    }
+
+    /** The leading hit of each sentence part; a question has none. */
+    List<Hit> of(Sentence sentence, List<SurfaceToken> tokens) {
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).surface().equals("?")) {
+            return List.of();
+        }
+        boolean[] claimed = new boolean[tokens.size()];
+        Map<Integer, Hit> byPart = new TreeMap<>();
+        for (Rule rule : lang.lexicon().rules()) {
+            for (TokenPattern.Match m : rule.pattern().findAll(tokens)) {
+                if (anyClaimed(claimed, m) || vetoed(rule, m, tokens)) {
+                    continue;
+                }
+                for (int k = m.start(); k < m.end(); k++) {
+                    claimed[k] = true;
+                }
+                int part = Clauses.part(tokens, m.trigger());
+                if (!byPart.containsKey(part)) {
+                    int start = lang.clauses().start(tokens, m.start());
+                    int partEnd = Clauses.partEnd(tokens, m.trigger());
+                    int end = lang.clauses().end(tokens, m.trigger(), m.end(), partEnd);
+                    byPart.put(part, new Hit(sentence.index(), tokens, rule, m, start, Math.max(end, m.end()),
+                            partEnd));
+                }
+            }
+        }
+        return new ArrayList<>(byPart.values());
+    }
+
+    private boolean vetoed(Rule rule, TokenPattern.Match m, List<SurfaceToken> tokens) {
+        Vetoes.Candidate c = new Vetoes.Candidate(rule, m, tokens, lang.clauses().start(tokens, m.start()));
+        Optional<Vetoes.Veto> veto = Vetoes.first(c, lang);
+        veto.ifPresent(v -> trace.add(Decision.of(CommitmentStage.NAME, v.name(), Decision.Verdict.DROPPED, text,
+                new Span(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()), rule.name() + ": " + v.why())));
+        return veto.isPresent();
+    }
+
+    private static boolean anyClaimed(boolean[] claimed, TokenPattern.Match m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (claimed[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
