@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class AttributionContext {
     private static final int SOURCE_WINDOW = 8;
     private static final int PHRASE_WINDOW = 3;
 
-    final DocView view;
+    final ReadingView view;
     final List<QuoteSite> sites;
     final Attribution[] results;
     private final Mention[] mentionAt;
@@ -38,7 +39,7 @@ final class AttributionContext {
     private final SpeakerIndex speakers;
     private final List<Mention> mainSubjects = new ArrayList<>();
 
-    AttributionContext(DocView view, List<Mention> mentions, SpeakerIndex speakers, List<QuoteSite> sites) {
+    AttributionContext(ReadingView view, List<Mention> mentions, SpeakerIndex speakers, List<QuoteSite> sites) {
         this.view = view;
         this.speakers = speakers;
         this.sites = List.copyOf(sites);
@@ -51,7 +52,7 @@ final class AttributionContext {
                 mentionAt[i] = m;
             }
         }
-        for (int s = 0; s + 1 < view.sentenceStarts.size(); s++) {
+        for (int s = 0; s < view.sentenceCount(); s++) {
             Mention m = mainSubject(s);
             if (m != null && m.kind() != Mention.Kind.PRONOUN) {
                 mainSubjects.add(m);
@@ -67,7 +68,7 @@ final class AttributionContext {
     Mention sourceAfter(int i) {
         int end = Math.min(view.sentenceEnd(view.sentence(Math.min(i, view.size() - 1))), i + SOURCE_WINDOW);
         for (int k = i; k < end && !view.word(k).equals(","); k++) {
-            if (mentionAt[k] != null && !view.quoted[k]) {
+            if (mentionAt[k] != null && !view.quoted(k)) {
                 return mentionAt[k];
             }
         }
@@ -77,10 +78,10 @@ final class AttributionContext {
     /** "secondo cui", "secondo il quale": a relative right after the phrase ending at {@code after}. */
     boolean relativeFollows(int after) {
         int k = after;
-        while (k < view.size() && k < after + 2 && view.lex.is("determiner", view.pos(k), "")) {
+        while (k < view.size() && k < after + 2 && view.hasTag(k, PosClass.DETERMINER)) {
             k++;
         }
-        return k < view.size() && view.lex.is("relative", null, view.word(k));
+        return k < view.size() && view.isListed(k, PosClass.RELATIVE);
     }
 
     /** What a relative after the phrase at {@code phrase} points back to: "Rossi, secondo cui …" → Rossi, or null. */
@@ -94,7 +95,7 @@ final class AttributionContext {
     }
 
     boolean isCue(int i) {
-        return i >= 0 && i < view.size() && !view.quoted[i] && SpeechCues.isSpeechVerb(view.text, view.words.get(i), view.lex);
+        return i >= 0 && i < view.size() && !view.quoted(i) && SpeechCues.isSpeechVerb(view.reading, i, view.lex);
     }
 
     boolean isNonFiniteCue(int i) {
@@ -113,7 +114,7 @@ final class AttributionContext {
         Mention inClause = null;
         for (int i = from; i < end; i++) {
             Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted[i]) {
+            if (m != null && m.from() == i && !view.quoted(i)) {
                 int j = skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
                         ? skipPossessed(m.to(), end) : m.to(), sentence);
                 if (j < end && view.isVerb(j)) {
@@ -133,14 +134,14 @@ final class AttributionContext {
      * ("Asked whether …,", "When …,", "In a statement …,"), or -1 when the sentence opens with its subject.
      */
     private int openingClauseEnd(int from, int end) {
-        if (from >= end || mentionAt[from] != null || view.quoted[from]) {
+        if (from >= end || mentionAt[from] != null || view.quoted(from)) {
             return -1;
         }
-        if (!view.lex.is("clause-opener", view.pos(from), "")) {
+        if (!view.hasTag(from, PosClass.CLAUSE_OPENER)) {
             return -1;
         }
         for (int k = from + 1; k < end; k++) {
-            if (view.word(k).equals(",") && !view.quoted[k]) {
+            if (view.word(k).equals(",") && !view.quoted(k)) {
                 return k;
             }
         }
@@ -158,8 +159,8 @@ final class AttributionContext {
         int k = j + 1;
         while (k < end && k <= j + POSSESSED_WINDOW && !view.isVerb(k) && !view.isPunct(k)
                 && !view.lex.isSpeakerNoun(view.word(k)) && !view.lex.isTitleHead(view.word(k))
-                && (view.lex.is("proper", view.pos(k), "") || view.lex.is("noun", view.pos(k), "")
-                || view.lex.is("adjective", view.pos(k), ""))) {
+                && (view.hasTag(k, PosClass.PROPER) || view.hasTag(k, PosClass.NOUN)
+                || view.hasTag(k, PosClass.ADJECTIVE))) {
             k++;
         }
         return k;
@@ -177,7 +178,7 @@ final class AttributionContext {
             String close = view.word(j).equals(",") ? "," : ")";
             int from = j;
             for (int k = j + 1; k < Math.min(end, j + APPOSITION_WINDOW); k++) {
-                if (view.word(k).equals(close) && !view.quoted[k]) {
+                if (view.word(k).equals(close) && !view.quoted(k)) {
                     // ", R-Texas, who led the holdouts, said": the comma that closes one insertion opens the next
                     boolean chained = close.equals(",") && k + 1 < end && !view.isVerb(k + 1) && !view.isSkippable(k + 1);
                     j = chained ? k : k + 1;
@@ -202,14 +203,14 @@ final class AttributionContext {
      * punctuation, when a verb, a comma or a parenthesis follows them; else {@code j} itself.
      */
     private int skipShortPhrase(int j, int end) {
-        if (j >= end || !view.lex.is("adposition", view.pos(j), "")) {
+        if (j >= end || !view.hasTag(j, PosClass.ADPOSITION)) {
             return j;
         }
         for (int k = j + 1; k < Math.min(end, j + 2 + PHRASE_WINDOW); k++) {
             if (view.isVerb(k) || view.word(k).equals(",") || view.word(k).equals("(")) {
                 return k;
             }
-            if (view.isPunct(k) || view.quoted[k]) {
+            if (view.isPunct(k) || view.quoted(k)) {
                 return j;
             }
         }
@@ -237,10 +238,10 @@ final class AttributionContext {
             }
             j--;
         }
-        if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted[j - 1]) {
+        if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted(j - 1)) {
             j--;
         }
-        if (j > start + 1 && view.word(j - 1).equals(",") && view.lex.is("subject-relative", null, view.word(j))) {
+        if (j > start + 1 && view.word(j - 1).equals(",") && view.isListed(j, PosClass.SUBJECT_RELATIVE)) {
             Mention m = subjectReaching(j, start);   // "Rossi, leader di X, che ha ribadito": the antecedent speaks
             if (m == null) {
                 m = beforeApposition(j - 1, start);
@@ -254,7 +255,7 @@ final class AttributionContext {
             Mention m = mainSubject(sentence);
             return m != null && m.to() <= j ? new Subject(m, false) : Subject.BLOCKED;
         }
-        if (j < start || view.quoted[j]) {
+        if (j < start || view.quoted(j)) {
             Mention right = inverted(cue);
             return right != null ? new Subject(right, false) : Subject.DROPPED;
         }
@@ -286,7 +287,7 @@ final class AttributionContext {
     private Mention subjectReaching(int cue, int start) {
         for (int i = start; i < cue; i++) {
             Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted[i] && m.kind() != Mention.Kind.PRONOUN
+            if (m != null && m.from() == i && !view.quoted(i) && m.kind() != Mention.Kind.PRONOUN
                     && !m.type().equals("LOCATION")) {
                 if (skipApposition(m.to(), view.sentence(cue)) == cue) {
                     return m;
@@ -305,7 +306,7 @@ final class AttributionContext {
             return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
         }
         for (int k = comma - 1; k > Math.max(start, comma - APPOSITION_WINDOW); k--) {
-            if (view.quoted[k]) {
+            if (view.quoted(k)) {
                 return null;
             }
             if (view.word(k).equals(",")) {
@@ -327,17 +328,17 @@ final class AttributionContext {
                 onlyNames = true;
                 continue;
             }
-            if (m != null && !view.quoted[k] && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
+            if (m != null && !view.quoted(k) && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
                     || m.kind() == Mention.Kind.NAME && m.type().equals("PERSON"))) {
                 return subjectOfClause(m) ? null : m;
             }
-            boolean passable = view.lex.is("determiner", view.pos(k), view.word(k)) || view.isSkippable(k)
+            boolean passable = view.is(k, PosClass.DETERMINER) || view.isSkippable(k)
                     || (view.isCapitalized(k) && !view.isPunct(k));
-            if (!passable && !view.isPunct(k) && !view.isVerb(k) && !view.quoted[k]) {
+            if (!passable && !view.isPunct(k) && !view.isVerb(k) && !view.quoted(k)) {
                 onlyNames = true;   // "said state Senate President Warren Tate": a lowercase word may lead a title
                 continue;
             }
-            if (!passable || view.quoted[k]) {
+            if (!passable || view.quoted(k)) {
                 return null;
             }
         }
@@ -347,19 +348,19 @@ final class AttributionContext {
     /** "said the group had won …": a finite verb right after the mention makes it the subject of what was said. */
     private boolean subjectOfClause(Mention m) {
         int k = m.to();
-        while (k < view.size() && view.isSkippable(k) && !view.lex.is("finite-verb", view.pos(k), "")) {
+        while (k < view.size() && view.isSkippable(k) && !view.hasTag(k, PosClass.FINITE_VERB)) {
             k++;
         }
-        return k < view.size() && view.lex.is("finite-verb", view.pos(k), "");
+        return k < view.size() && view.hasTag(k, PosClass.FINITE_VERB);
     }
 
     /** Whether a preposition (and determiners) comes right before a mention. */
     private boolean objectOfPreposition(Mention m) {
         int k = m.from() - 1;
-        while (k >= 0 && view.lex.is("determiner", view.pos(k), view.word(k))) {
+        while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
             k--;
         }
-        return k >= 0 && view.lex.is("adposition", view.pos(k), "");
+        return k >= 0 && view.hasTag(k, PosClass.ADPOSITION);
     }
 
     /** Turns a subject into a speaker; {@code at} is the word the subject must precede when it has to be looked up. */

@@ -2,7 +2,6 @@ package io.newsextract.attribution;
 
 import io.newsextract.attribution.AttributionContext.Resolved;
 import io.newsextract.attribution.AttributionContext.Subject;
-import io.newsextract.quote.SpeechCues;
 
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +64,7 @@ final class Rules {
                 return Optional.empty();
             }
             int cue = ctx.view.firstAtOrAfter(site.quote().cue().start());
-            int after = SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, cue, ctx.view.lex);
+            int after = ctx.view.accordingToAt(cue);
             if (after > cue) {
                 Mention m = ctx.relativeFollows(after) ? ctx.antecedent(cue) : ctx.sourceAfter(after);
                 return m == null ? Optional.empty()
@@ -214,7 +213,7 @@ final class Rules {
         public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx) {
             int sentence = site.sentence(ctx.view);
             for (int k = ctx.view.sentenceStart(sentence); k < site.afterEnd() && !indirect(site); k++) {
-                int end = ctx.view.quoted[k] ? -1 : SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, k, ctx.view.lex);
+                int end = ctx.view.quoted(k) ? -1 : ctx.view.accordingToAt(k);
                 if (end > k) {
                     Mention m = ctx.relativeFollows(end) ? ctx.antecedent(k) : ctx.sourceAfter(end);
                     if (m != null) {
@@ -295,10 +294,10 @@ final class Rules {
 
         private static boolean endsParagraph(QuoteSite q, AttributionContext ctx) {
             int k = q.last() + 1;
-            while (k < ctx.view.size() && ctx.view.paragraphOf[k] == q.paragraph() && ctx.view.isPunct(k)) {
+            while (k < ctx.view.size() && ctx.view.paragraph(k) == q.paragraph() && ctx.view.isPunct(k)) {
                 k++;
             }
-            return k >= ctx.view.size() || ctx.view.paragraphOf[k] != q.paragraph();
+            return k >= ctx.view.size() || ctx.view.paragraph(k) != q.paragraph();
         }
     }
 
@@ -361,8 +360,8 @@ final class Rules {
             if (!site.opensParagraph() || indirect(site) || k < 0 || !ctx.view.word(k).equals("?")) {
                 return false;
             }
-            for (; k >= 0 && ctx.view.paragraphOf[k] == site.paragraph() - 1; k--) {
-                if (ctx.view.quoted[k]) {
+            for (; k >= 0 && ctx.view.paragraph(k) == site.paragraph() - 1; k--) {
+                if (ctx.view.quoted(k)) {
                     return false;
                 }
             }
@@ -383,7 +382,7 @@ final class Rules {
             int sentence = site.sentence(ctx.view);
             for (int k = site.first() - 1; k >= ctx.view.sentenceStart(sentence); k--) {
                 Mention m = ctx.mentionAt(k);
-                if (m != null && !ctx.view.quoted[k] && !m.type().equals("LOCATION") && m.kind() != Mention.Kind.PRONOUN) {
+                if (m != null && !ctx.view.quoted(k) && !m.type().equals("LOCATION") && m.kind() != Mention.Kind.PRONOUN) {
                     return result(name(), 0.5, -1, ctx.resolve(new Subject(m, false), k));
                 }
             }
@@ -427,7 +426,7 @@ final class Rules {
         }
 
         private static boolean alone(QuoteSite site, AttributionContext ctx) {
-            for (int k = site.last() + 1; k < ctx.view.size() && ctx.view.paragraphOf[k] == site.paragraph(); k++) {
+            for (int k = site.last() + 1; k < ctx.view.size() && ctx.view.paragraph(k) == site.paragraph(); k++) {
                 if (!ctx.view.isPunct(k)) {
                     return false;
                 }
