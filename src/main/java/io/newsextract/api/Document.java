@@ -245,11 +245,28 @@ public final class Document {
     }
 
     /**
-     * What a stage that got {@code restricted} (a copy of this document) returned, readable again; tokens it left
-     * as they were get back the tags and lemmas the restricted copy hid.
+     * What a stage that got {@code restricted} (a copy of this document) returned, readable again, its tokens with
+     * the tags and lemmas the restricted copy hid.
      */
     Document unrestricted(Document restricted, Document returned) {
         List<Sentence> s = returned.sentences == restricted.sentences ? sentences : returned.sentences;
+        boolean tagsHidden = !restricted.readable.contains(Artifact.POS_TAGS);
+        boolean lemmasHidden = !restricted.readable.contains(Artifact.LEMMAS);
+        if (s != sentences && (tagsHidden || lemmasHidden) && s.size() == sentences.size()) {
+            List<Sentence> restored = new ArrayList<>(s.size());
+            for (int i = 0; i < s.size(); i++) {
+                List<Token> mine = sentences.get(i).tokens();
+                List<Token> theirs = s.get(i).tokens();
+                List<Token> tokens = new ArrayList<>(theirs.size());
+                for (int k = 0; k < theirs.size(); k++) {
+                    Token t = theirs.get(k);
+                    Token o = k < mine.size() ? mine.get(k) : t;
+                    tokens.add(t.withTags(tagsHidden ? o.pos() : t.pos(), lemmasHidden ? o.lemma() : t.lemma()));
+                }
+                restored.add(s.get(i).withTokens(tokens));
+            }
+            s = restored;
+        }
         return new Document(returned.docId, returned.source, returned.text, returned.language, returned.clean,
                 returned.metadata, s, returned.entities, returned.quotes, returned.speakers, returned.sectors,
                 returned.pledges, returned.warnings, returned.trace, returned.reading, null);
