@@ -21,7 +21,9 @@ public enum PosClass {
     SUBJECT_RELATIVE("subject-relative"),
     FEMININE("feminine"),
     MASCULINE("masculine"),
-    ARTICULATED("articulated");
+    ARTICULATED("articulated"),
+    /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
+    POSSESSIVE("possessive");
 
     private final String key;
 

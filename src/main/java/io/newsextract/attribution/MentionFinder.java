@@ -22,16 +22,17 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final ReadingView view;
     private final SpeechLexicon lex;
     private final Countries countries;
+    private final Titles titles;
 
     MentionFinder(ReadingView view, Countries countries) {
         this.view = view;
         this.lex = view.lex;
         this.countries = countries;
+        this.titles = new Titles(view, countries);
     }
 
     /** Mentions in text order; a coordination replaces the two names it joins. */
@@ -64,7 +65,7 @@ final class MentionFinder {
     private boolean insideTitle(Mention m, List<Mention> names) {
         for (Mention p : names) {
             if (p.type().equals("PERSON") && p.role() != null) {
-                int t = titleEndingAt(p.from());
+                int t = titles.titleEndingAt(p.from());
                 int start = t < 0 ? p.from() : Math.max(0, t - 1);
                 if (m.from() >= start && m.to() <= p.from()) {
                     return true;
@@ -81,7 +82,7 @@ final class MentionFinder {
     }
 
     private Mention name(int from, int to, String type) {
-        while (to > from + 1 && POSSESSIVE.contains(view.word(to - 1))) {
+        while (to > from + 1 && view.is(to - 1, PosClass.POSSESSIVE)) {
             to--;
         }
         String text = view.text.substring(view.start(from), view.end(to - 1));
@@ -90,19 +91,19 @@ final class MentionFinder {
         String gender = "x";
         int lead = from;
         if (type.equals("PERSON")) {
-            int t = titleEndingAt(from);
+            int t = titles.titleEndingAt(from);
             if (t < 0 && from > 0 && countries.byAdjective(view.word(from - 1)).isPresent()) {
-                t = titleEndingAt(from - 1);
+                t = titles.titleEndingAt(from - 1);
             }
             if (t >= 0) {
                 lead = t;
-                Title title = titleAt(t).orElseThrow();
+                Title title = titles.titleAt(t).orElseThrow();
                 role = title.role();
                 gender = title.gender();
-                affiliation = affiliationAround(t, from);
+                affiliation = titles.affiliationAround(t, from);
             }
             if (role == null) {
-                String[] appos = apposition(to);
+                String[] appos = titles.apposition(to);
                 if (appos != null) {
                     role = appos[0];
                     affiliation = appos[1];
@@ -115,87 +116,12 @@ final class MentionFinder {
         return new Mention(from, to, Mention.Kind.NAME, type, text, role, affiliation, gender, 0, List.of(), lead);
     }
 
-    /** The first word of the longest title that ends just before word {@code at}, or -1. */
-    private int titleEndingAt(int at) {
-        for (Title title : lex.titles()) {
-            int start = at - title.words().size();
-            if (start >= 0 && view.sentence(start) == view.sentence(at) && matchesTitle(start, title)) {
-                return start;
-            }
-        }
-        return -1;
-    }
-
-    private Optional<Title> titleAt(int start) {
-        return lex.titles().stream().filter(t -> matchesTitle(start, t)).findFirst();
-    }
-
-    private boolean matchesTitle(int start, Title title) {
-        if (start + title.words().size() > view.size()) {
-            return false;
-        }
-        for (int k = 0; k < title.words().size(); k++) {
-            if (!title.words().get(k).equals(view.lower(start + k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Italian Prime Minister X", "Italy's Prime Minister X", "Presidente del Consiglio italiano X". */
-    private String affiliationAround(int titleStart, int nameStart) {
-        int titleEnd = titleStart + titleAt(titleStart).map(t -> t.words().size()).orElse(0);
-        for (int i = titleEnd; i < nameStart; i++) {
-            Optional<String> c = countries.byAdjective(view.word(i));
-            if (c.isPresent()) {
-                return c.get();
-            }
-        }
-        int before = titleStart - 1;
-        if (before >= 0 && POSSESSIVE.contains(view.word(before))) {
-            before--;
-        }
-        final int i = before;
-        if (i >= 0) {
-            Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
-            if (c.isPresent()) {
-                return c.get();
-            }
-            if (i >= 1) {
-                return countries.byName(view.word(i - 1) + " " + view.word(i)).orElse(null);
-            }
-        }
-        return null;
-    }
-
-    /** "X, Italy's prime minister," or "X, the Italian prime minister": {role, affiliation} or null. */
-    private String[] apposition(int after) {
-        if (after >= view.size() || !view.word(after).equals(",")) {
-            return null;
-        }
-        String affiliation = null;
-        for (int k = after + 1; k < Math.min(view.size(), after + 6) && view.sentence(k) == view.sentence(after); k++) {
-            final int i = k;
-            Optional<Title> title = titleAt(i);
-            if (title.isPresent() && title.get().role() != null) {
-                return new String[]{title.get().role(), affiliation};
-            }
-            Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
-            if (c.isPresent()) {
-                affiliation = c.get();
-            } else if (!view.is(i, PosClass.DETERMINER) && !POSSESSIVE.contains(view.word(i))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /** Capitalised proper nouns right after a title that no entity covers: "Prime Minister Meloni". */
     private List<Mention> titledNames(boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
             if (taken[i] || view.quoted(i) || !view.isCapitalized(i) || !view.hasTag(i, PosClass.PROPER)
-                    || titleEndingAt(i) < 0) {
+                    || titles.titleEndingAt(i) < 0) {
                 continue;
             }
             int to = i;
@@ -310,7 +236,7 @@ final class MentionFinder {
                 out.add(view.hasTag(i, PosClass.PLURAL_NOUN) ? n.withGender(Mention.PLURAL) : n);
             } else if ((afterDeterminer(i) || i > 0 && view.isListed(i - 1, PosClass.ARTICULATED))
                     && !view.isCapitalized(i)) {
-                Optional<Title> title = titleAt(i);
+                Optional<Title> title = titles.titleAt(i);
                 if (title.isEmpty()) {
                     continue;
                 }

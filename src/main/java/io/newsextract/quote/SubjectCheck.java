@@ -10,7 +10,6 @@ import java.util.List;
 final class SubjectCheck {
 
     private static final int QUOTE_ATTRIBUTION_WINDOW = 12;
-    private static final int INSERTION_WINDOW = 25;
 
     private SubjectCheck() {
     }
@@ -53,7 +52,7 @@ final class SubjectCheck {
 
     /** The comma that opens the ", a Democrat from Ohio," insertion closed by the comma at {@code close}, or -1. */
     private static int insertionStart(SentenceWords s, int close) {
-        for (int j = close - 1; j >= Math.max(0, close - INSERTION_WINDOW); j--) {
+        for (int j = close - 1; j >= Math.max(0, close - SpeechCues.INSERTION_WORDS); j--) {
             if (s.isComma(j)) {
                 return j;
             }
