@@ -14,6 +14,7 @@ import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.ner.SequenceLabeler;
 import io.newsextract.quote.QuoteDetectionStage;
 import io.newsextract.quote.ReportedSpeechStage;
+import io.newsextract.reading.ReadingStage;
 import io.newsextract.sector.SectorStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.segment.TaggingStage;
@@ -62,6 +63,7 @@ public final class StandardPipeline {
                 .add(join(segmentation))
                 .add(join(tagging))
                 .add(new EntityRecognitionStage(loaded))
+                .add(new ReadingStage(configs.keySet()))
                 .add(new QuoteDetectionStage(configs.keySet()))
                 .add(new ReportedSpeechStage(configs.keySet()))
                 .add(new AttributionStage(configs.keySet()))

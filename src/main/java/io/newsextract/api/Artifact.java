@@ -1,6 +1,9 @@
 package io.newsextract.api;
 
-/** What a stage can require from, or add to, a {@link Document}. The original text is always present. */
+/**
+ * What a stage can require from, or add to, a {@link Document}. The original text is always present. The three
+ * quote artifacts all live in {@link Document#quotes()}, each stage adding to what the one before found.
+ */
 public enum Artifact {
     LANGUAGE,
     CLEAN_TEXT,
@@ -8,9 +11,15 @@ public enum Artifact {
     SENTENCES,
     POS_TAGS,
     LEMMAS,
-    DEPENDENCIES,
     ENTITIES,
-    QUOTES,
+    /** The shared {@link Reading}: words, paragraphs, word classes (then quote spans and speech cues as found). */
+    READING,
+    /** Direct and partial quotes, with their marks in the reading. */
+    QUOTE_SPANS,
+    /** Indirect quotes (reported speech) with their cues, and the speech cues in the reading. */
+    REPORTED_SPEECH,
+    /** Quotes with their speaker, method and confidence. */
+    ATTRIBUTED_QUOTES,
     SPEAKERS,
     SECTORS,
     PLEDGES

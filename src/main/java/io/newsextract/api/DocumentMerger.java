@@ -90,7 +90,7 @@ final class DocumentMerger {
         Metadata m = first.metadata();
         Document d = new Document(whole.docId(), whole.source(), whole.text(), first.language(),
                 CleanText.unchanged(whole.text()), m, sentences, entities, quotes, List.copyOf(speakers.values()),
-                List.copyOf(sectors.values()), pledges, List.copyOf(warnings), trace);
+                List.copyOf(sectors.values()), pledges, List.copyOf(warnings), trace, null, null);
         return d.withWarning("long article: processed in " + pieces + " pieces; quotes and pledges do not cross them");
     }
 

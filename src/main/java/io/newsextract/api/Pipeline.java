@@ -24,11 +24,13 @@ public final class Pipeline {
 
     private final List<Stage> stages;
     private final int pieceChars;
+    private final boolean checkReads;
     private final Map<String, LongAdder> nanosByStage = new LinkedHashMap<>();
 
-    private Pipeline(List<Stage> stages, int pieceChars) {
+    private Pipeline(List<Stage> stages, int pieceChars, boolean checkReads) {
         this.stages = List.copyOf(stages);
         this.pieceChars = pieceChars;
+        this.checkReads = checkReads;
         for (Stage s : stages) {
             nanosByStage.put(s.name(), new LongAdder());
         }
@@ -112,7 +114,7 @@ public final class Pipeline {
                 continue;
             }
             long t0 = System.nanoTime();
-            doc = stage.annotate(doc);
+            doc = checkReads ? annotateChecked(stage, doc) : stage.annotate(doc);
             nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
             present.addAll(stage.produces());
         }
@@ -121,6 +123,16 @@ public final class Pipeline {
                     + String.join(", ", skipped));
         }
         return doc;
+    }
+
+    /** Runs a stage on a copy of the document that throws when the stage reads what it does not declare. */
+    private static Document annotateChecked(Stage stage, Document doc) {
+        Set<Artifact> allowed = EnumSet.noneOf(Artifact.class);
+        allowed.addAll(stage.requires());
+        allowed.addAll(stage.uses());
+        allowed.addAll(stage.produces());
+        Document restricted = doc.restrictedTo(allowed);
+        return doc.unrestricted(restricted, stage.annotate(restricted));
     }
 
     /** Cumulative wall time spent in each stage since the pipeline was built, in milliseconds. */
@@ -133,6 +145,7 @@ public final class Pipeline {
     public static final class Builder {
         private final List<Stage> stages = new ArrayList<>();
         private int pieceChars = DEFAULT_PIECE_CHARS;
+        private boolean checkReads;
 
         /** Articles longer than this many characters are annotated in pieces (default 200,000). */
         public Builder pieceChars(int chars) {
@@ -140,6 +153,16 @@ public final class Pipeline {
                 throw new PipelineException("pieceChars must be at least 1000, not " + chars);
             }
             pieceChars = chars;
+            return this;
+        }
+
+        /**
+         * Checking mode, for tests: each stage gets a document whose accessors throw
+         * {@link Document.UndeclaredReadException} for artifacts the stage neither requires, uses nor produces, and
+         * whose tokens carry no POS tags or lemmas unless it declares them.
+         */
+        public Builder checkReads() {
+            checkReads = true;
             return this;
         }
 
@@ -177,7 +200,7 @@ public final class Pipeline {
                 }
                 available.addAll(stage.produces());
             }
-            return new Pipeline(stages, pieceChars);
+            return new Pipeline(stages, pieceChars, checkReads);
         }
     }
 }

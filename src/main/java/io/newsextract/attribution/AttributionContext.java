@@ -1,6 +1,6 @@
 package io.newsextract.attribution;
 
-import io.newsextract.quote.SpeechCues;
+import io.newsextract.api.PosClass;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What the rules share while one document is attributed: the words, the mentions, the speakers, the quotes already
- * attributed, and the two searches every rule needs — the subject of a speech verb and the most recent speaker a
- * pronoun or a dropped subject can stand for.
+ * attributed, and the two searches every rule needs — the subject of a speech verb ({@link SubjectFinder}) and the
+ * most recent speaker a pronoun or a dropped subject can stand for.
  */
 final class AttributionContext {
 
@@ -23,36 +23,32 @@ final class AttributionContext {
     record Resolved(Cluster speaker, String how) {
     }
 
-    /** Words an apposition may run ("X, a former deputy governor of the Bank of Canada who now teaches at Y, said"). */
-    private static final int APPOSITION_WINDOW = 25;
-    private static final int POSSESSED_WINDOW = 3;
-    private static final int INVERSION_WINDOW = 5;
     private static final int SOURCE_WINDOW = 8;
-    private static final int PHRASE_WINDOW = 3;
 
-    final DocView view;
+    final ReadingView view;
     final List<QuoteSite> sites;
     final Attribution[] results;
     private final Mention[] mentionAt;
-    private final Mention[] titledAt;
+    private final SubjectFinder subjects;
     private final SpeakerIndex speakers;
     private final List<Mention> mainSubjects = new ArrayList<>();
 
-    AttributionContext(DocView view, List<Mention> mentions, SpeakerIndex speakers, List<QuoteSite> sites) {
+    AttributionContext(ReadingView view, List<Mention> mentions, SpeakerIndex speakers, List<QuoteSite> sites) {
         this.view = view;
         this.speakers = speakers;
         this.sites = List.copyOf(sites);
         this.results = new Attribution[sites.size()];
         this.mentionAt = new Mention[view.size()];
-        this.titledAt = new Mention[view.size()];
+        Mention[] titledAt = new Mention[view.size()];
         for (Mention m : mentions) {
             titledAt[m.lead()] = m;
             for (int i = m.from(); i < m.to(); i++) {
                 mentionAt[i] = m;
             }
         }
-        for (int s = 0; s + 1 < view.sentenceStarts.size(); s++) {
-            Mention m = mainSubject(s);
+        this.subjects = new SubjectFinder(view, mentionAt, titledAt);
+        for (int s = 0; s < view.sentenceCount(); s++) {
+            Mention m = subjects.mainSubject(s);
             if (m != null && m.kind() != Mention.Kind.PRONOUN) {
                 mainSubjects.add(m);
             }
@@ -67,7 +63,7 @@ final class AttributionContext {
     Mention sourceAfter(int i) {
         int end = Math.min(view.sentenceEnd(view.sentence(Math.min(i, view.size() - 1))), i + SOURCE_WINDOW);
         for (int k = i; k < end && !view.word(k).equals(","); k++) {
-            if (mentionAt[k] != null && !view.quoted[k]) {
+            if (mentionAt[k] != null && !view.quoted(k)) {
                 return mentionAt[k];
             }
         }
@@ -77,10 +73,10 @@ final class AttributionContext {
     /** "secondo cui", "secondo il quale": a relative right after the phrase ending at {@code after}. */
     boolean relativeFollows(int after) {
         int k = after;
-        while (k < view.size() && k < after + 2 && view.lex.is("determiner", view.pos(k), "")) {
+        while (k < view.size() && k < after + 2 && view.hasTag(k, PosClass.DETERMINER)) {
             k++;
         }
-        return k < view.size() && view.lex.is("relative", null, view.word(k));
+        return k < view.size() && view.isListed(k, PosClass.RELATIVE);
     }
 
     /** What a relative after the phrase at {@code phrase} points back to: "Rossi, secondo cui …" → Rossi, or null. */
@@ -93,274 +89,21 @@ final class AttributionContext {
         return m != null && m.kind() != Mention.Kind.PRONOUN && !m.type().equals("LOCATION") ? m : null;
     }
 
+    /** A speech verb outside quotes at word {@code i}. */
     boolean isCue(int i) {
-        return i >= 0 && i < view.size() && !view.quoted[i] && SpeechCues.isSpeechVerb(view.text, view.words.get(i), view.lex);
+        return subjects.isCue(i);
     }
 
+    /** A participle-clause speech verb ("adding", "aggiungendo") outside quotes at word {@code i}. */
     boolean isNonFiniteCue(int i) {
-        return isCue(i) && view.lex.verb(view.word(i)).get().nonFinite();
+        return subjects.isNonFiniteCue(i);
     }
 
-    /**
-     * The first mention of a sentence, outside quotes, that a verb follows: who the sentence is about. A sentence that
-     * opens with a subordinate or participle clause ("Asked whether the company would …, Brennan said") is about the
-     * subject after that clause; the owner in "Delaney's Conservatives have led" is who the sentence is about.
-     */
-    Mention mainSubject(int sentence) {
-        int from = view.sentenceStart(sentence);
-        int end = view.sentenceEnd(sentence);
-        int clauseEnd = openingClauseEnd(from, end);
-        Mention inClause = null;
-        for (int i = from; i < end; i++) {
-            Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted[i]) {
-                int j = skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
-                        ? skipPossessed(m.to(), end) : m.to(), sentence);
-                if (j < end && view.isVerb(j)) {
-                    if (i > clauseEnd) {
-                        return m;
-                    }
-                    inClause = inClause == null ? m : inClause;
-                }
-                i = m.to() - 1;
-            }
-        }
-        return inClause;
-    }
-
-    /**
-     * The comma that closes a clause opening the sentence with a participle, a subordinating word or a preposition
-     * ("Asked whether …,", "When …,", "In a statement …,"), or -1 when the sentence opens with its subject.
-     */
-    private int openingClauseEnd(int from, int end) {
-        if (from >= end || mentionAt[from] != null || view.quoted[from]) {
-            return -1;
-        }
-        if (!view.lex.is("clause-opener", view.pos(from), "")) {
-            return -1;
-        }
-        for (int k = from + 1; k < end; k++) {
-            if (view.word(k).equals(",") && !view.quoted[k]) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Past "'s Conservatives" after a person's name: the words of the thing owned, up to a few nouns — not a speaker
-     * ("Trump's spokeswoman said": the spokeswoman speaks), where it stops.
-     */
-    private int skipPossessed(int j, int end) {
-        if (j >= end || !(view.word(j).equals("'s") || view.word(j).equals("’s"))) {
-            return j;
-        }
-        int k = j + 1;
-        while (k < end && k <= j + POSSESSED_WINDOW && !view.isVerb(k) && !view.isPunct(k)
-                && !view.lex.isSpeakerNoun(view.word(k)) && !view.lex.isTitleHead(view.word(k))
-                && (view.lex.is("proper", view.pos(k), "") || view.lex.is("noun", view.pos(k), "")
-                || view.lex.is("adjective", view.pos(k), ""))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Skips auxiliaries, adverbs and up to two ", … ," or "( … )" insertions after word {@code j}. */
-    private int skipApposition(int j, int sentence) {
-        int end = view.sentenceEnd(sentence);
-        while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
-            j++;
-        }
-        j = skipShortPhrase(j, end);
-        for (int insertion = 0; insertion < 2 && j < end && (view.word(j).equals(",") || view.word(j).equals("("));
-             insertion++) {
-            String close = view.word(j).equals(",") ? "," : ")";
-            int from = j;
-            for (int k = j + 1; k < Math.min(end, j + APPOSITION_WINDOW); k++) {
-                if (view.word(k).equals(close) && !view.quoted[k]) {
-                    // ", R-Texas, who led the holdouts, said": the comma that closes one insertion opens the next
-                    boolean chained = close.equals(",") && k + 1 < end && !view.isVerb(k + 1) && !view.isSkippable(k + 1);
-                    j = chained ? k : k + 1;
-                    break;
-                }
-            }
-            if (j == from) {
-                break;
-            }
-        }
-        while (j < end && view.isSkippable(j) && !view.isVerb(j)) {
-            j++;
-        }
-        if (j + 1 < end && view.word(j).equals(",") && view.isVerb(j + 1)) {
-            j++;
-        }
-        return j;
-    }
-
-    /**
-     * "Okafor of Illinois", "Hale on Tuesday": a preposition and up to {@value #PHRASE_WINDOW} words with no verb or
-     * punctuation, when a verb, a comma or a parenthesis follows them; else {@code j} itself.
-     */
-    private int skipShortPhrase(int j, int end) {
-        if (j >= end || !view.lex.is("adposition", view.pos(j), "")) {
-            return j;
-        }
-        for (int k = j + 1; k < Math.min(end, j + 2 + PHRASE_WINDOW); k++) {
-            if (view.isVerb(k) || view.word(k).equals(",") || view.word(k).equals("(")) {
-                return k;
-            }
-            if (view.isPunct(k) || view.quoted[k]) {
-                return j;
-            }
-        }
-        return j;
-    }
-
-    /** Who speaks through the speech verb at word {@code cue}. */
+    /** Who speaks through the speech verb at word {@code cue} (see {@link SubjectFinder#subjectOf}). */
     Subject subjectOf(int cue) {
-        int sentence = view.sentence(cue);
-        if (isNonFiniteCue(cue)) {
-            Mention m = mainSubject(sentence);
-            return m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
-        }
-        int start = view.sentenceStart(sentence);
-        if (start > 0 && view.word(start).equals(",")) {
-            start = view.sentenceStart(sentence - 1);   // "Burgess, R-S.C., said": a split after an abbreviation
-        }
-        int j = cue - 1;
-        while (j >= start && view.isSkippable(j)) {
-            j--;
-        }
-        if (j >= start && view.word(j).equals(")")) {
-            while (j >= start && !view.word(j).equals("(")) {
-                j--;
-            }
-            j--;
-        }
-        if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted[j - 1]) {
-            j--;
-        }
-        if (j > start + 1 && view.word(j - 1).equals(",") && view.lex.is("subject-relative", null, view.word(j))) {
-            Mention m = subjectReaching(j, start);   // "Rossi, leader di X, che ha ribadito": the antecedent speaks
-            if (m == null) {
-                m = beforeApposition(j - 1, start);
-            }
-            if (m == null && mentionAt(j - 2) != null && mentionAt(j - 2).kind() != Mention.Kind.PRONOUN) {
-                m = mentionAt(j - 2);
-            }
-            return m != null ? new Subject(m, false) : Subject.BLOCKED;
-        }
-        if (j > start && view.lex.isClauseConjunction(view.word(j))) {
-            Mention m = mainSubject(sentence);
-            return m != null && m.to() <= j ? new Subject(m, false) : Subject.BLOCKED;
-        }
-        if (j < start || view.quoted[j]) {
-            Mention right = inverted(cue);
-            return right != null ? new Subject(right, false) : Subject.DROPPED;
-        }
-        Mention m = mentionAt[j];
-        if (m != null && (!m.type().equals("LOCATION") || j == cue - 1)) {
-            return new Subject(m, false);
-        }
-        if (view.word(j).equals(",")) {
-            Mention before = beforeApposition(j, start);
-            Mention subject = subjectReaching(cue, start);
-            boolean apposedName = before != null && before.to() == j && before.type().equals("PERSON");
-            if (subject != null && !apposedName) {
-                before = subject;
-            }
-            if (before != null) {
-                return new Subject(before, false);
-            }
-            Mention right = inverted(cue);
-            return right != null ? new Subject(right, false) : Subject.BLOCKED;
-        }
-        return Subject.BLOCKED;
+        return subjects.subjectOf(cue);
     }
 
-    private static boolean isDash(String w) {
-        return w.equals("—") || w.equals("–");
-    }
-
-    /** The first mention from {@code start} whose insertions (", R-Texas, who led the holdouts,") end at the verb. */
-    private Mention subjectReaching(int cue, int start) {
-        for (int i = start; i < cue; i++) {
-            Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted[i] && m.kind() != Mention.Kind.PRONOUN
-                    && !m.type().equals("LOCATION")) {
-                if (skipApposition(m.to(), view.sentence(cue)) == cue) {
-                    return m;
-                }
-                i = m.to() - 1;
-            }
-        }
-        return null;
-    }
-
-    /** "X, a spokesman for Y, said": the mention before the comma that opens the insertion ending at {@code comma}. */
-    private Mention beforeApposition(int comma, int start) {
-        Mention apposed = mentionAt(comma - 1);
-        if (apposed != null && apposed.kind() == Mention.Kind.NAME && apposed.type().equals("PERSON")
-                && apposed.from() > start && view.word(apposed.from() - 1).equals(",")) {
-            return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
-        }
-        for (int k = comma - 1; k > Math.max(start, comma - APPOSITION_WINDOW); k--) {
-            if (view.quoted[k]) {
-                return null;
-            }
-            if (view.word(k).equals(",")) {
-                Mention m = mentionAt(k - 1);
-                return m != null && !m.type().equals("LOCATION") ? m : null;
-            }
-        }
-        return null;
-    }
-
-    /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */
-    private Mention inverted(int cue) {
-        int end = view.sentenceEnd(view.sentence(cue));
-        boolean onlyNames = false;
-        for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
-            Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
-            if (m != null && objectOfPreposition(m)) {
-                k = m.to() - 1;   // "said in a submission to the government": the object of a preposition is no subject
-                onlyNames = true;
-                continue;
-            }
-            if (m != null && !view.quoted[k] && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
-                    || m.kind() == Mention.Kind.NAME && m.type().equals("PERSON"))) {
-                return subjectOfClause(m) ? null : m;
-            }
-            boolean passable = view.lex.is("determiner", view.pos(k), view.word(k)) || view.isSkippable(k)
-                    || (view.isCapitalized(k) && !view.isPunct(k));
-            if (!passable && !view.isPunct(k) && !view.isVerb(k) && !view.quoted[k]) {
-                onlyNames = true;   // "said state Senate President Warren Tate": a lowercase word may lead a title
-                continue;
-            }
-            if (!passable || view.quoted[k]) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "said the group had won …": a finite verb right after the mention makes it the subject of what was said. */
-    private boolean subjectOfClause(Mention m) {
-        int k = m.to();
-        while (k < view.size() && view.isSkippable(k) && !view.lex.is("finite-verb", view.pos(k), "")) {
-            k++;
-        }
-        return k < view.size() && view.lex.is("finite-verb", view.pos(k), "");
-    }
-
-    /** Whether a preposition (and determiners) comes right before a mention. */
-    private boolean objectOfPreposition(Mention m) {
-        int k = m.from() - 1;
-        while (k >= 0 && view.lex.is("determiner", view.pos(k), view.word(k))) {
-            k--;
-        }
-        return k >= 0 && view.lex.is("adposition", view.pos(k), "");
-    }
 
     /** Turns a subject into a speaker; {@code at} is the word the subject must precede when it has to be looked up. */
     Optional<Resolved> resolve(Subject subject, int at) {

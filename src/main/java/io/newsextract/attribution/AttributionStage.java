@@ -49,12 +49,17 @@ public final class AttributionStage implements Stage {
 
     @Override
     public Set<Artifact> requires() {
-        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS, Artifact.ENTITIES, Artifact.QUOTES);
+        return Set.of(Artifact.READING, Artifact.ENTITIES, Artifact.QUOTE_SPANS);
+    }
+
+    @Override
+    public Set<Artifact> uses() {
+        return Set.of(Artifact.REPORTED_SPEECH);
     }
 
     @Override
     public Set<Artifact> produces() {
-        return Set.of(Artifact.QUOTES, Artifact.SPEAKERS);
+        return Set.of(Artifact.ATTRIBUTED_QUOTES, Artifact.SPEAKERS);
     }
 
     @Override
@@ -65,7 +70,7 @@ public final class AttributionStage implements Stage {
     @Override
     public Document annotate(Document document) {
         String lang = document.languageCode();
-        DocView view = new DocView(document, lexicons.get(lang));
+        ReadingView view = new ReadingView(document, lexicons.get(lang));
         List<Mention> mentions = new MentionFinder(view, countries.get(lang)).find();
         SpeakerIndex index = new SpeakerIndex(view, mentions, countries.get(lang));
         AttributionContext ctx = new AttributionContext(view, mentions, index, sites(view));
@@ -90,7 +95,7 @@ public final class AttributionStage implements Stage {
         }
     }
 
-    private static List<QuoteSite> sites(DocView view) {
+    private static List<QuoteSite> sites(ReadingView view) {
         List<QuoteSite> sites = new ArrayList<>();
         List<Quote> quotes = view.doc.quotes();
         int prevDirectLast = -1;
@@ -107,7 +112,7 @@ public final class AttributionStage implements Stage {
                 before = Math.max(view.sentenceStart(sentence - 1), prevDirectLast + 1);
             }
             int afterEnd = view.sentenceEnd(view.sentence(last));
-            if (afterEnd == last + 1 && afterEnd < view.size() && view.paragraphOf[afterEnd] == view.paragraphOf[last]
+            if (afterEnd == last + 1 && afterEnd < view.size() && view.paragraph(afterEnd) == view.paragraph(last)
                     && Character.isLowerCase(view.word(afterEnd).charAt(0))) {
                 afterEnd = view.sentenceEnd(view.sentence(afterEnd));   // “Why now?” asked Lee.
             }
@@ -117,8 +122,8 @@ public final class AttributionStage implements Stage {
                     break;
                 }
             }
-            int paragraph = view.paragraphOf[first];
-            boolean opens = first == 0 || view.paragraphOf[first - 1] != paragraph;
+            int paragraph = view.paragraph(first);
+            boolean opens = first == 0 || view.paragraph(first - 1) != paragraph;
             boolean continued = !indirect && opens && prevDirect != null && reopens(view, prevDirect, q);
             sites.add(new QuoteSite(k, q, first, last, Math.min(before, first), afterEnd, paragraph, opens, continued));
             if (!indirect) {
@@ -132,7 +137,7 @@ public final class AttributionStage implements Stage {
     private static final Pattern SPACE_AND_STOPS = Pattern.compile("[\\s,.;:]");
 
     /** Only spaces and one opening mark lie between the previous quote's words and this one's: it was not closed. */
-    private static boolean reopens(DocView view, Quote previous, Quote q) {
+    private static boolean reopens(ReadingView view, Quote previous, Quote q) {
         if (previous.end() > q.start()) {
             return false;
         }
@@ -177,8 +182,8 @@ public final class AttributionStage implements Stage {
     }
 
     /** The speech verb's word, or the whole "according to" phrase. */
-    private static TextSpan cueSpan(DocView view, int cue) {
-        int end = io.newsextract.quote.SpeechCues.accordingToAt(view.text, view.words, cue, view.lex);
+    private static TextSpan cueSpan(ReadingView view, int cue) {
+        int end = view.accordingToAt(cue);
         Span s = end > cue ? view.span(cue, end) : view.span(cue, cue + 1);
         return TextSpan.of(view.text, s);
     }

@@ -96,10 +96,10 @@ final class BorrowingRules {
 
         private static boolean endsParagraph(QuoteSite q, AttributionContext ctx) {
             int k = q.last() + 1;
-            while (k < ctx.view.size() && ctx.view.paragraphOf[k] == q.paragraph() && ctx.view.isPunct(k)) {
+            while (k < ctx.view.size() && ctx.view.paragraph(k) == q.paragraph() && ctx.view.isPunct(k)) {
                 k++;
             }
-            return k >= ctx.view.size() || ctx.view.paragraphOf[k] != q.paragraph();
+            return k >= ctx.view.size() || ctx.view.paragraph(k) != q.paragraph();
         }
     }
 

@@ -1,7 +1,6 @@
 package io.newsextract.attribution;
 
 import io.newsextract.attribution.AttributionContext.Subject;
-import io.newsextract.quote.SpeechCues;
 
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ final class CueRules {
     }
 
     private static int accordingToEnd(int k, AttributionContext ctx) {
-        return SpeechCues.accordingToAt(ctx.view.text, ctx.view.words, k, ctx.view.lex);
+        return ctx.view.accordingToAt(k);
     }
 
     /** Reported speech whose cue is "according to": the source the phrase names. */
@@ -152,7 +151,7 @@ final class CueRules {
                 return Optional.empty();
             }
             for (int k = ctx.view.sentenceStart(site.sentence(ctx.view)); k < site.afterEnd(); k++) {
-                int end = ctx.view.quoted[k] ? -1 : accordingToEnd(k, ctx);
+                int end = ctx.view.quoted(k) ? -1 : accordingToEnd(k, ctx);
                 if (end > k) {
                     Mention m = source(k, end, ctx);
                     if (m != null) {

@@ -3,7 +3,7 @@ package io.newsextract.attribution;
 import java.util.List;
 
 /**
- * Someone who may speak, found in the text outside quotes: words [from, to) of the {@link DocView}.
+ * Someone who may speak, found in the text outside quotes: words [from, to) of the {@link ReadingView}.
  * {@code type}: PERSON | ORGANIZATION | LOCATION | GROUP; {@code groupSize} for group phrases (0 = everyone quoted);
  * {@code parts} for coordinations ("Lee and Meloni"); {@code lead} the first word of the title before a name
  * ("Prime Minister" in "Prime Minister Meloni"), or {@code from}.

@@ -1,11 +1,11 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.EntityMention;
 import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.lexicon.SpeechLexicon.GroupPhrase;
 import io.newsextract.lexicon.SpeechLexicon.Title;
-import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,16 +22,17 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
-    private final DocView view;
+    private final ReadingView view;
     private final SpeechLexicon lex;
     private final Countries countries;
+    private final Titles titles;
 
-    MentionFinder(DocView view, Countries countries) {
+    MentionFinder(ReadingView view, Countries countries) {
         this.view = view;
         this.lex = view.lex;
         this.countries = countries;
+        this.titles = new Titles(view, countries);
     }
 
     /** Mentions in text order; a coordination replaces the two names it joins. */
@@ -41,10 +42,10 @@ final class MentionFinder {
         for (EntityMention e : view.doc.entities()) {
             int from = view.firstAtOrAfter(e.start());
             int to = from;
-            while (to < view.size() && view.words.get(to).end() <= e.end()) {
+            while (to < view.size() && view.end(to) <= e.end()) {
                 to++;
             }
-            if (to > from && SPEAKING_TYPES.contains(e.type()) && !view.quoted[from]) {
+            if (to > from && SPEAKING_TYPES.contains(e.type()) && !view.quoted(from)) {
                 names.add(name(from, to, e.type()));
                 mark(taken, from, to);
             }
@@ -64,7 +65,7 @@ final class MentionFinder {
     private boolean insideTitle(Mention m, List<Mention> names) {
         for (Mention p : names) {
             if (p.type().equals("PERSON") && p.role() != null) {
-                int t = titleEndingAt(p.from());
+                int t = titles.titleEndingAt(p.from());
                 int start = t < 0 ? p.from() : Math.max(0, t - 1);
                 if (m.from() >= start && m.to() <= p.from()) {
                     return true;
@@ -81,28 +82,28 @@ final class MentionFinder {
     }
 
     private Mention name(int from, int to, String type) {
-        while (to > from + 1 && POSSESSIVE.contains(view.word(to - 1))) {
+        while (to > from + 1 && view.is(to - 1, PosClass.POSSESSIVE)) {
             to--;
         }
-        String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
+        String text = view.text.substring(view.start(from), view.end(to - 1));
         String role = null;
         String affiliation = null;
         String gender = "x";
         int lead = from;
         if (type.equals("PERSON")) {
-            int t = titleEndingAt(from);
+            int t = titles.titleEndingAt(from);
             if (t < 0 && from > 0 && countries.byAdjective(view.word(from - 1)).isPresent()) {
-                t = titleEndingAt(from - 1);
+                t = titles.titleEndingAt(from - 1);
             }
             if (t >= 0) {
                 lead = t;
-                Title title = titleAt(t).orElseThrow();
+                Title title = titles.titleAt(t).orElseThrow();
                 role = title.role();
                 gender = title.gender();
-                affiliation = affiliationAround(t, from);
+                affiliation = titles.affiliationAround(t, from);
             }
             if (role == null) {
-                String[] appos = apposition(to);
+                String[] appos = titles.apposition(to);
                 if (appos != null) {
                     role = appos[0];
                     affiliation = appos[1];
@@ -115,91 +116,16 @@ final class MentionFinder {
         return new Mention(from, to, Mention.Kind.NAME, type, text, role, affiliation, gender, 0, List.of(), lead);
     }
 
-    /** The first word of the longest title that ends just before word {@code at}, or -1. */
-    private int titleEndingAt(int at) {
-        for (Title title : lex.titles()) {
-            int start = at - title.words().size();
-            if (start >= 0 && view.sentence(start) == view.sentence(at) && matchesTitle(start, title)) {
-                return start;
-            }
-        }
-        return -1;
-    }
-
-    private Optional<Title> titleAt(int start) {
-        return lex.titles().stream().filter(t -> matchesTitle(start, t)).findFirst();
-    }
-
-    private boolean matchesTitle(int start, Title title) {
-        if (start + title.words().size() > view.size()) {
-            return false;
-        }
-        for (int k = 0; k < title.words().size(); k++) {
-            if (!title.words().get(k).equals(view.lower(start + k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Italian Prime Minister X", "Italy's Prime Minister X", "Presidente del Consiglio italiano X". */
-    private String affiliationAround(int titleStart, int nameStart) {
-        int titleEnd = titleStart + titleAt(titleStart).map(t -> t.words().size()).orElse(0);
-        for (int i = titleEnd; i < nameStart; i++) {
-            Optional<String> c = countries.byAdjective(view.word(i));
-            if (c.isPresent()) {
-                return c.get();
-            }
-        }
-        int before = titleStart - 1;
-        if (before >= 0 && POSSESSIVE.contains(view.word(before))) {
-            before--;
-        }
-        final int i = before;
-        if (i >= 0) {
-            Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
-            if (c.isPresent()) {
-                return c.get();
-            }
-            if (i >= 1) {
-                return countries.byName(view.word(i - 1) + " " + view.word(i)).orElse(null);
-            }
-        }
-        return null;
-    }
-
-    /** "X, Italy's prime minister," or "X, the Italian prime minister": {role, affiliation} or null. */
-    private String[] apposition(int after) {
-        if (after >= view.size() || !view.word(after).equals(",")) {
-            return null;
-        }
-        String affiliation = null;
-        for (int k = after + 1; k < Math.min(view.size(), after + 6) && view.sentence(k) == view.sentence(after); k++) {
-            final int i = k;
-            Optional<Title> title = titleAt(i);
-            if (title.isPresent() && title.get().role() != null) {
-                return new String[]{title.get().role(), affiliation};
-            }
-            Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
-            if (c.isPresent()) {
-                affiliation = c.get();
-            } else if (!lex.is("determiner", view.pos(i), view.word(i)) && !POSSESSIVE.contains(view.word(i))) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /** Capitalised proper nouns right after a title that no entity covers: "Prime Minister Meloni". */
     private List<Mention> titledNames(boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            if (taken[i] || view.quoted[i] || !view.isCapitalized(i) || !lex.is("proper", view.pos(i), "")
-                    || titleEndingAt(i) < 0) {
+            if (taken[i] || view.quoted(i) || !view.isCapitalized(i) || !view.hasTag(i, PosClass.PROPER)
+                    || titles.titleEndingAt(i) < 0) {
                 continue;
             }
             int to = i;
-            while (to < view.size() && !taken[to] && view.isCapitalized(to) && lex.is("proper", view.pos(to), "")
+            while (to < view.size() && !taken[to] && view.isCapitalized(to) && view.hasTag(to, PosClass.PROPER)
                     && view.sentence(to) == view.sentence(i)) {
                 to++;
             }
@@ -222,9 +148,9 @@ final class MentionFinder {
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            boolean nounLike = lex.is("proper", view.pos(i), "") || lex.is("noun", view.pos(i), "");
-            boolean determined = i > 0 && lex.is("determiner", view.pos(i - 1), view.word(i - 1));
-            if (!taken[i] && !view.quoted[i] && nounLike && !determined && surnames.contains(view.word(i))
+            boolean nounLike = view.hasTag(i, PosClass.PROPER) || view.hasTag(i, PosClass.NOUN);
+            boolean determined = i > 0 && view.is(i - 1, PosClass.DETERMINER);
+            if (!taken[i] && !view.quoted(i) && nounLike && !determined && surnames.contains(view.word(i))
                     && (i + 1 >= view.size() || !startsName(i + 1))) {
                 out.add(name(i, i + 1, "PERSON"));
                 taken[i] = true;
@@ -259,18 +185,18 @@ final class MentionFinder {
     }
 
     private Mention group(int from, int to, int size, List<Mention> parts) {
-        return new Mention(from, to, Mention.Kind.GROUP, "GROUP", view.text.substring(view.words.get(from).start(),
-                view.words.get(to - 1).end()), null, null, "x", size, parts, from);
+        return new Mention(from, to, Mention.Kind.GROUP, "GROUP", view.text.substring(view.start(from),
+                view.end(to - 1)), null, null, "x", size, parts, from);
     }
 
     private List<Mention> groupPhrases(boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            if (taken[i] || view.quoted[i]) {
+            if (taken[i] || view.quoted(i)) {
                 continue;
             }
             for (GroupPhrase g : lex.groupPhrases()) {
-                int end = SpeechCues.phraseAt(view.text, view.words, i, g.words());
+                int end = view.reading.phraseAt(i, g.words(), view.size());
                 if (end > i && view.sentence(end - 1) == view.sentence(i)) {
                     out.add(group(i, end, g.size(), List.of()));
                     mark(taken, i, end);
@@ -294,23 +220,23 @@ final class MentionFinder {
     private List<Mention> nominalsAndPronouns(boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            if (taken[i] || view.quoted[i]) {
+            if (taken[i] || view.quoted(i)) {
                 continue;
             }
-            if (lex.pronoun(view.word(i)).isPresent() && lex.is("pronoun", view.pos(i), "")) {
+            if (lex.pronoun(view.word(i)).isPresent() && view.hasTag(i, PosClass.PRONOUN)) {
                 out.add(pronoun(i));
             } else if (lex.isSpeakerNoun(view.word(i)) && !startsName(i + 1)) {
                 int from = i;
                 while (from > 0 && !taken[from - 1] && view.sentence(from - 1) == view.sentence(i)
-                        && view.isCapitalized(from - 1) && lex.is("proper", view.pos(from - 1), "")) {
+                        && view.isCapitalized(from - 1) && view.hasTag(from - 1, PosClass.PROPER)) {
                     from--;
                 }
                 String type = lex.speakerNoun(view.word(i)).map(SpeechLexicon.SpeakerNoun::type).orElse("PERSON");
                 Mention n = nominal(from, organisationAfter(i + 1, taken), null, type, "x");
-                out.add(lex.is("plural-noun", view.pos(i), "") ? n.withGender(Mention.PLURAL) : n);
-            } else if ((afterDeterminer(i) || i > 0 && lex.is("articulated", null, view.word(i - 1)))
+                out.add(view.hasTag(i, PosClass.PLURAL_NOUN) ? n.withGender(Mention.PLURAL) : n);
+            } else if ((afterDeterminer(i) || i > 0 && view.isListed(i - 1, PosClass.ARTICULATED))
                     && !view.isCapitalized(i)) {
-                Optional<Title> title = titleAt(i);
+                Optional<Title> title = titles.titleAt(i);
                 if (title.isEmpty()) {
                     continue;
                 }
@@ -330,18 +256,18 @@ final class MentionFinder {
     /** Whether a determiner comes before word {@code i}, past up to two adjectives ("a federal judge"). */
     private boolean afterDeterminer(int i) {
         int k = i - 1;
-        while (k >= 0 && i - k <= 2 && lex.is("adjective", view.pos(k), "") && !view.isCapitalized(k)) {
+        while (k >= 0 && i - k <= 2 && view.hasTag(k, PosClass.ADJECTIVE) && !view.isCapitalized(k)) {
             k--;
         }
-        return k >= 0 && view.sentence(k) == view.sentence(i) && lex.is("determiner", view.pos(k), view.word(k));
+        return k >= 0 && view.sentence(k) == view.sentence(i) && view.is(k, PosClass.DETERMINER);
     }
 
     /** "spokesperson for the Pentagon", "fonti della Ragioneria": the end of the organisation named after a noun. */
     private int organisationAfter(int i, boolean[] taken) {
         int k = i;
-        if (k < view.size() && lex.is("adposition", view.pos(k), "")) {
+        if (k < view.size() && view.hasTag(k, PosClass.ADPOSITION)) {
             k++;
-            while (k < view.size() && lex.is("determiner", view.pos(k), view.word(k))) {
+            while (k < view.size() && view.is(k, PosClass.DETERMINER)) {
                 k++;
             }
             if (k < view.size() && taken[k] && view.sentence(k) == view.sentence(i)) {
@@ -356,11 +282,11 @@ final class MentionFinder {
     }
 
     private boolean startsName(int i) {
-        return i < view.size() && view.isCapitalized(i) && lex.is("proper", view.pos(i), "");
+        return i < view.size() && view.isCapitalized(i) && view.hasTag(i, PosClass.PROPER);
     }
 
     private Mention nominal(int from, int to, String role, String type, String gender) {
-        String text = view.text.substring(view.words.get(from).start(), view.words.get(to - 1).end());
+        String text = view.text.substring(view.start(from), view.end(to - 1));
         return new Mention(from, to, Mention.Kind.NOMINAL, type, text, role, null, gender, 0, List.of(), from);
     }
 
@@ -369,7 +295,7 @@ final class MentionFinder {
         if (!"x".equals(titleGender) || title == 0) {
             return titleGender;
         }
-        String det = view.word(title - 1);
-        return lex.is("feminine", null, det) ? "f" : lex.is("masculine", null, det) ? "m" : "x";
+        return view.isListed(title - 1, PosClass.FEMININE) ? "f"
+                : view.isListed(title - 1, PosClass.MASCULINE) ? "m" : "x";
     }
 }

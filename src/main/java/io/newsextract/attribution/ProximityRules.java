@@ -26,7 +26,7 @@ final class ProximityRules {
             int sentence = site.sentence(ctx.view);
             for (int k = site.first() - 1; k >= ctx.view.sentenceStart(sentence); k--) {
                 Mention m = ctx.mentionAt(k);
-                if (m != null && !ctx.view.quoted[k] && !m.type().equals("LOCATION") && m.kind() != Mention.Kind.PRONOUN) {
+                if (m != null && !ctx.view.quoted(k) && !m.type().equals("LOCATION") && m.kind() != Mention.Kind.PRONOUN) {
                     return answer(name(), 0.5, -1, new Subject(m, false), k, site, ctx, trace);
                 }
             }

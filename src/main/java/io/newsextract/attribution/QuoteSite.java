@@ -10,7 +10,7 @@ import io.newsextract.api.Quote;
 record QuoteSite(int index, Quote quote, int first, int last, int before, int afterEnd, int paragraph,
                  boolean opensParagraph, boolean continued) {
 
-    int sentence(DocView view) {
+    int sentence(ReadingView view) {
         return view.sentence(first);
     }
 }

@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Span;
 import io.newsextract.lexicon.Countries;
 
@@ -25,10 +26,10 @@ final class SpeakerIndex {
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<Mention, Cluster> byMention = new IdentityHashMap<>();
     private final Map<Set<Cluster>, Cluster> groups = new HashMap<>();
-    private final DocView view;
+    private final ReadingView view;
     private static final int APPOSED_WINDOW = 8;
 
-    SpeakerIndex(DocView view, List<Mention> mentions, Countries countries) {
+    SpeakerIndex(ReadingView view, List<Mention> mentions, Countries countries) {
         this.view = view;
         List<Mention> names = new ArrayList<>();
         for (Mention m : mentions) {
@@ -78,13 +79,13 @@ final class SpeakerIndex {
         for (int i = from; i < lead; i++) {
             boolean closingComma = i == lead - 1 && view.word(i).equals(",");
             boolean joiner = view.word(i).equals("-") || view.word(i).equals("'") || view.word(i).equals("’");
-            if (view.quoted[i] || view.isVerb(i) || (view.isPunct(i) && !closingComma && !joiner)) {
+            if (view.quoted(i) || view.isVerb(i) || (view.isPunct(i) && !closingComma && !joiner)) {
                 return false;
             }
         }
         int last = lead - 1;
-        return last < from || view.word(last).equals(",") || !(view.lex.is("adposition", view.pos(last), "")
-                || view.lex.is("determiner", view.pos(last), view.word(last)));
+        return last < from || view.word(last).equals(",") || !(view.hasTag(last, PosClass.ADPOSITION)
+                || view.is(last, PosClass.DETERMINER));
     }
 
     private Cluster add(Cluster c) {
@@ -132,7 +133,7 @@ final class SpeakerIndex {
             org = leadingOrganisation(m.from());
         }
         if (org == null && view.lex.is("org-anaphor", null, head)) {
-            org = lastOrganisationBefore(view.words.get(m.from()).start());
+            org = lastOrganisationBefore(view.start(m.from()));
         }
         if (org != null) {
             return org;
@@ -186,7 +187,7 @@ final class SpeakerIndex {
      * one named last before it first: two mayors in one article, "il sindaco" is the one just spoken of.
      */
     private Cluster personWithRole(Mention m) {
-        int at = view.words.get(m.from()).start();
+        int at = view.start(m.from());
         Cluster best = null;
         int bestAt = Integer.MIN_VALUE;
         for (Cluster c : clusters) {

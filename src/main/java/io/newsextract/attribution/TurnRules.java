@@ -41,8 +41,8 @@ final class TurnRules {
             if (!site.opensParagraph() || indirect(site) || k < 0 || !ctx.view.word(k).equals("?")) {
                 return false;
             }
-            for (; k >= 0 && ctx.view.paragraphOf[k] == site.paragraph() - 1; k--) {
-                if (ctx.view.quoted[k]) {
+            for (; k >= 0 && ctx.view.paragraph(k) == site.paragraph() - 1; k--) {
+                if (ctx.view.quoted(k)) {
                     return false;
                 }
             }
@@ -89,7 +89,7 @@ final class TurnRules {
         }
 
         private static boolean alone(QuoteSite site, AttributionContext ctx) {
-            for (int k = site.last() + 1; k < ctx.view.size() && ctx.view.paragraphOf[k] == site.paragraph(); k++) {
+            for (int k = site.last() + 1; k < ctx.view.size() && ctx.view.paragraph(k) == site.paragraph(); k++) {
                 if (!ctx.view.isPunct(k)) {
                     return false;
                 }

@@ -26,14 +26,18 @@ import java.util.regex.Pattern;
  */
 final class ActorResolver {
 
-    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
-
     private final Document doc;
     private final CommitmentLexicon lexicon;
     private final Countries countries;
     private final Map<String, Pledge.Actor> countryNames;
     private final List<Pledge.Actor> topCountries;
     private final List<Pledge.Actor> topPeople;
+
+    /** See {@link ActorSubject#isActorSubject}. */
+    static boolean isActorSubject(CommitmentLexicon lexicon, Countries countries, List<SurfaceToken> tokens, int start,
+                                  int trigger) {
+        return ActorSubject.isActorSubject(lexicon, countries, tokens, start, trigger);
+    }
 
     ActorResolver(Document doc, CommitmentLexicon lexicon, Countries countries) {
         this.doc = doc;
@@ -42,72 +46,6 @@ final class ActorResolver {
         this.countryNames = countryNames();
         this.topCountries = topCountries();
         this.topPeople = topPeople();
-    }
-
-    /**
-     * Whether the subject before {@code trigger} (clause from {@code start}) is an actor: its head is a name, a
-     * pronoun or an actor noun ("government", "paesi"), or a possessive marks it as an actor's ("our plan").
-     */
-    static boolean isActorSubject(CommitmentLexicon lexicon, Countries countries, List<SurfaceToken> tokens, int start,
-                                  int trigger) {
-        int head = subjectHead(lexicon, tokens, start, trigger);
-        if (head < 0) {
-            return lexicon.in("first-plural", tokens.get(trigger)) || lexicon.in("first-singular", tokens.get(trigger))
-                    || reportedSpeech(lexicon, tokens, start, start);
-        }
-        SurfaceToken t = tokens.get(head);
-        if (lexicon.in("referring-pronoun", t)) {
-            return reportedSpeech(lexicon, tokens, start, head);
-        }
-        if (t.entity() || Tags.proper(t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent()) {
-            return true;
-        }
-        for (int k = head - 1; k >= start && !Tags.verb(tokens.get(k)); k--) {
-            if (lexicon.in("first-plural", tokens.get(k)) || POSSESSIVE.contains(tokens.get(k).surface())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a speech verb stands just before {@code to} — in the clause, or right before the clause opens ("said it
-     * would", "ha annunciato che ridurrà"): then an unnamed or pronoun subject is the speaker.
-     */
-    private static boolean reportedSpeech(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int to) {
-        for (int k = Math.max(0, Math.min(start, to) - 4); k < to; k++) {
-            if (lexicon.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The head of the subject that ends right before the trigger (skipping adverbs and auxiliaries: "we are
-     * investing", "ha firmato"): the last noun before it, or, when that noun sits in a prepositional phrase ("the
-     * Minister for Health", "prices in Australia"), the noun the phrase hangs on. -1 when there is none.
-     */
-    static int subjectHead(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int trigger) {
-        int i = trigger - 1;
-        while (i >= start && (Tags.adverb(tokens.get(i)) || tokens.get(i).isPunctuation()
-                || lexicon.in("auxiliary", tokens.get(i)) && !lexicon.in("actor", tokens.get(i)))) {
-            i--;
-        }
-        if (i < start || Tags.verb(tokens.get(i)) && !Tags.nominal(tokens.get(i))) {
-            return -1;
-        }
-        int head = i;
-        for (int k = i - 1; k >= start; k--) {
-            SurfaceToken t = tokens.get(k);
-            if (Tags.verb(t)) {
-                break;
-            }
-            if (Tags.preposition(t) && k - 1 >= start && Tags.nominal(tokens.get(k - 1))) {
-                head = k - 1;
-            }
-        }
-        return head;
     }
 
     /**
@@ -137,7 +75,7 @@ final class ActorResolver {
 
     /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
     private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to) {
-        int head = subjectHead(lexicon, tokens, from, to);
+        int head = ActorSubject.subjectHead(lexicon, tokens, from, to);
         if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !Tags.nominal(tokens.get(head))
                 || Tags.hasPronounTag(tokens.get(head))) {
             return List.of();

@@ -58,7 +58,7 @@ public final class CommitmentStage implements Stage {
     /** A pledge inside a quote is the speaker's: quotes and speakers are read when an earlier stage found them. */
     @Override
     public Set<Artifact> uses() {
-        return Set.of(Artifact.QUOTES, Artifact.SPEAKERS);
+        return Set.of(Artifact.ATTRIBUTED_QUOTES, Artifact.SPEAKERS);
     }
 
     @Override

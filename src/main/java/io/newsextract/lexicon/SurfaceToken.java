@@ -1,16 +1,19 @@
 package io.newsextract.lexicon;
 
+import io.newsextract.api.Reading;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.Token;
+import io.newsextract.api.Word;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One piece of original text as the lexicon matchers see it. Tokens that share a span (Italian "della" expanded to
- * "di" + "la") become one surface token that answers to its surface form and to each expanded word.
+ * One word of original text as the lexicon matchers see it. Tokens that share a span (Italian "della" expanded to
+ * "di" + "la") become one surface token, grouped as the {@link Word}s of the shared reading are, that answers to its
+ * surface form and to each expanded word.
  *
  * @param index   position among the sentence's surface tokens
  * @param surface the original text, lower-cased
@@ -28,17 +31,10 @@ public record SurfaceToken(int index, Span span, String surface, List<String> wo
         tags = List.copyOf(tags);
     }
 
+    /** The sentence's words (see {@link Word#group}) as surface tokens. */
     public static List<SurfaceToken> of(Sentence sentence, String text) {
         List<SurfaceToken> out = new ArrayList<>();
-        List<Token> group = new ArrayList<>();
-        for (Token t : sentence.tokens()) {
-            if (!group.isEmpty() && !group.get(0).span().equals(t.span())) {
-                out.add(merge(out.size(), group, text));
-                group.clear();
-            }
-            group.add(t);
-        }
-        if (!group.isEmpty()) {
+        for (List<Token> group : Word.group(sentence.tokens())) {
             out.add(merge(out.size(), group, text));
         }
         return out;
@@ -92,7 +88,7 @@ public record SurfaceToken(int index, Span span, String surface, List<String> wo
 
     /** Whether the token is punctuation only (no letter or digit). */
     public boolean isPunctuation() {
-        return surface.codePoints().noneMatch(Character::isLetterOrDigit);
+        return Reading.isPunctuation(surface);
     }
 
     public int start() {

@@ -46,7 +46,7 @@ public final class EntityRecognitionStage implements Stage {
 
     @Override
     public Set<Artifact> requires() {
-        return Set.of(Artifact.SENTENCES);
+        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS);
     }
 
     @Override

@@ -5,10 +5,10 @@ import io.newsextract.api.CleanText;
 import io.newsextract.api.Decision;
 import io.newsextract.api.Document;
 import io.newsextract.api.Quote;
-import io.newsextract.api.Sentence;
+import io.newsextract.api.QuoteSpan;
+import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
-import io.newsextract.api.Token;
 import io.newsextract.lexicon.SpeechLexicon;
 
 import java.util.ArrayList;
@@ -43,12 +43,12 @@ public final class QuoteDetectionStage implements Stage {
 
     @Override
     public Set<Artifact> requires() {
-        return Set.of(Artifact.CLEAN_TEXT, Artifact.SENTENCES, Artifact.POS_TAGS);
+        return Set.of(Artifact.CLEAN_TEXT, Artifact.READING);
     }
 
     @Override
     public Set<Artifact> produces() {
-        return Set.of(Artifact.QUOTES);
+        return Set.of(Artifact.QUOTE_SPANS);
     }
 
     @Override
@@ -60,9 +60,12 @@ public final class QuoteDetectionStage implements Stage {
     public Document annotate(Document document) {
         SpeechLexicon lex = lexicons.get(document.languageCode());
         CleanText clean = document.clean();
-        List<int[]> paragraphs = Paragraphs.of(clean.text()).stream().map(s -> new int[]{s.start(), s.end()}).toList();
+        Reading reading = document.reading();
+        List<int[]> paragraphs = reading.paragraphs().stream()
+                .map(p -> new int[]{p.clean().start(), p.clean().end()}).toList();
         List<Quote> quotes = new ArrayList<>();
         List<Decision> dropped = new ArrayList<>();
+        List<QuoteSpan> spans = new ArrayList<>();
         for (QuoteScanner.Found found : new QuoteScanner(lex.quoteMarks()).scan(clean.text(), paragraphs)) {
             String kind = isDirect(clean.text(), found, lex) ? "direct" : "partial";
             for (QuoteScanner.Found f : splitAtInsertedCue(clean.text(), found, lex)) {
@@ -72,7 +75,7 @@ public final class QuoteDetectionStage implements Stage {
                     continue;
                 }
                 String text = document.text().substring(content.start(), content.end());
-                if (kind.equals("partial") && !hasSpeechContext(document, marked, lex)
+                if (kind.equals("partial") && !hasSpeechContext(reading, marked, lex)
                         && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
                     String rule = words(text) <= SCARE_MAX_WORDS ? "scare-quote" : "title-case-name";
                     dropped.add(Decision.of(name(), rule, Decision.Verdict.DROPPED, document.text(), content,
@@ -81,9 +84,10 @@ public final class QuoteDetectionStage implements Stage {
                 }
                 quotes.add(new Quote("q" + (quotes.size() + 1), text, content.start(), content.end(), kind, null,
                         null, null, null, 0.0));
+                spans.add(new QuoteSpan(content, marked));
             }
         }
-        return document.withQuotes(quotes).withDecisions(dropped);
+        return document.withQuotes(quotes).withReading(reading.withQuoteSpans(spans)).withDecisions(dropped);
     }
 
     /**
@@ -175,22 +179,20 @@ public final class QuoteDetectionStage implements Stage {
     }
 
     /** A speech verb or an "according to" phrase outside the quote in the sentences it touches. */
-    static boolean hasSpeechContext(Document doc, Span marked, SpeechLexicon lex) {
-        for (Sentence s : doc.sentences()) {
-            if (s.span().start() > marked.end()) {
+    static boolean hasSpeechContext(Reading r, Span marked, SpeechLexicon lex) {
+        int before = r.firstAtOrAfter(marked.start()) - 1;
+        for (int s = before < 0 ? 0 : r.sentence(before); s < r.sentenceCount(); s++) {
+            int from = r.sentenceStart(s);
+            int to = r.sentenceEnd(s);
+            if (r.word(from).start() > marked.end()) {
                 break;
             }
-            if (s.span().end() < marked.start()) {
+            if (r.word(to - 1).end() < marked.start()) {
                 continue;
             }
-            List<Token> tokens = s.tokens();
-            for (int k = 0; k < tokens.size(); k++) {
-                Token t = tokens.get(k);
-                if (marked.start() <= t.start() && t.end() <= marked.end()) {
-                    continue;
-                }
-                String w = doc.text().substring(t.start(), t.end());
-                if (SpeechCues.isSpeechVerb(doc.text(), t, lex) || SpeechCues.accordingToAt(doc.text(), tokens, k, lex) > 0) {
+            for (int i = from; i < to; i++) {
+                boolean inside = marked.contains(r.word(i).span());
+                if (!inside && (SpeechCues.isSpeechVerb(r, i, lex) || SpeechCues.accordingToAt(r, i, to, lex) > 0)) {
                     return true;
                 }
             }

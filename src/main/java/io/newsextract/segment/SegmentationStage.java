@@ -3,6 +3,7 @@ package io.newsextract.segment;
 import io.newsextract.api.Artifact;
 import io.newsextract.api.CleanText;
 import io.newsextract.api.Document;
+import io.newsextract.api.Paragraphs;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
@@ -80,7 +81,7 @@ public final class SegmentationStage implements Stage {
 
     /** Paragraph spans of the clean text, without their surrounding whitespace. */
     static List<Span> paragraphs(String text) {
-        boolean hardWrapped = isHardWrapped(text);
+        boolean hardWrapped = Paragraphs.isHardWrapped(text);
         List<Span> out = new ArrayList<>();
         int start = 0;
         int i = 0;
@@ -109,28 +110,5 @@ public final class SegmentationStage implements Stage {
         if (s.length() > 0) {
             out.add(s);
         }
-    }
-
-    /**
-     * True when most line breaks fall inside sentences: the line does not end a sentence and the next one goes on
-     * in lower case, as in e-mail or wire text wrapped at a fixed width.
-     */
-    static boolean isHardWrapped(String text) {
-        String[] lines = text.split("\n");
-        int breaks = 0;
-        int inside = 0;
-        for (int k = 0; k + 1 < lines.length; k++) {
-            String a = lines[k].strip();
-            String b = lines[k + 1].strip();
-            if (a.isEmpty() || b.isEmpty()) {
-                continue;
-            }
-            breaks++;
-            char last = a.charAt(a.length() - 1);
-            if (".!?:;»”\"'’)".indexOf(last) < 0 && Character.isLowerCase(b.codePointAt(0))) {
-                inside++;
-            }
-        }
-        return breaks >= 3 && inside * 2 > breaks;
     }
 }

@@ -62,14 +62,14 @@ class PipelineBuilderTest {
 
     @Test
     void anOptionalArtifactMayBeMissingButNotProducedTooLate() {
-        Stage quotes = new Fake("quotes", Set.of(), Set.of(Artifact.QUOTES), Set.of());
-        Stage pledges = new Optional("pledges", Set.of(Artifact.QUOTES));
+        Stage quotes = new Fake("quotes", Set.of(), Set.of(Artifact.QUOTE_SPANS), Set.of());
+        Stage pledges = new Optional("pledges", Set.of(Artifact.QUOTE_SPANS));
         Pipeline without = Pipeline.builder().add(pledges).build();
         assertEquals("ran pledges", without.annotate(Document.of("d", "d.txt", "x")).warnings().get(0));
         Pipeline.builder().add(quotes).add(pledges).build();
         PipelineException e = assertThrows(PipelineException.class,
                 () -> Pipeline.builder().add(pledges).add(quotes).build());
-        assertEquals("stage 'pledges' uses QUOTES but runs before 'quotes', which produces it", e.getMessage());
+        assertEquals("stage 'pledges' uses QUOTE_SPANS but runs before 'quotes', which produces it", e.getMessage());
     }
 
     @Test

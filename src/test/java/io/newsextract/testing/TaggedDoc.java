@@ -4,16 +4,20 @@ import io.newsextract.api.DetectedLanguage;
 import io.newsextract.api.Document;
 import io.newsextract.api.EntityMention;
 import io.newsextract.api.Quote;
+import io.newsextract.api.QuoteSpan;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.TextSpan;
 import io.newsextract.api.Token;
+import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.reading.ReadingStage;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +37,11 @@ public final class TaggedDoc {
 
     static final String TYPES = "PERSON ORGANIZATION LOCATION MISC";
     private static final Set<String> ENTITY_TYPES = Set.of(TYPES.split(" "));
+
+    /** The reading the later stages share is built by the real stage, from the languages' own data. */
+    private static final List<String> LANGUAGES = List.of("en", "it");
+    private static final ReadingStage READING = new ReadingStage(LANGUAGES);
+    private static final Map<String, SpeechLexicon> LEXICONS = SpeechLexicon.forLanguages(LANGUAGES);
 
     private TaggedDoc() {
     }
@@ -112,8 +121,33 @@ public final class TaggedDoc {
                 numbered.add(new Quote("q" + (numbered.size() + 1), q.text(), q.start(), q.end(), q.kind(), null,
                         null, q.cue(), null, 0.0));
             }
-            return Document.of("t", "t.txt", t).withLanguage(new DetectedLanguage(lang, 1.0))
-                    .withSentences(sentences).withEntities(entities).withQuotes(numbered);
+            Document doc = READING.annotate(Document.of("t", "t.txt", t).withLanguage(new DetectedLanguage(lang, 1.0))
+                    .withSentences(sentences).withEntities(entities).withQuotes(numbered));
+            List<QuoteSpan> spans = numbered.stream().filter(q -> !q.kind().equals("indirect"))
+                    .map(q -> new QuoteSpan(q.span(), marked(t, q.span(), LEXICONS.get(lang)))).toList();
+            return doc.withReading(doc.reading().withQuoteSpans(spans));
+        }
+
+        /**
+         * A quote's span with its marks and the punctuation the writer put inside the closing mark, as the quote
+         * scanner reports it for real text.
+         */
+        private static Span marked(String t, Span q, SpeechLexicon lex) {
+            int s = q.start();
+            while (s > 0 && Character.isWhitespace(t.charAt(s - 1))) {
+                s--;
+            }
+            s = s > 0 && isMark(t.charAt(s - 1), lex) ? s - 1 : q.start();
+            int e = q.end();
+            while (e < t.length() && e - q.end() < 3 && ",.;:!? ".indexOf(t.charAt(e)) >= 0) {
+                e++;
+            }
+            e = e < t.length() && isMark(t.charAt(e), lex) ? e + 1 : q.end();
+            return new Span(s, e);
+        }
+
+        private static boolean isMark(char c, SpeechLexicon lex) {
+            return lex.quoteMarks().stream().anyMatch(m -> m.open() == c || m.close() == c);
         }
 
         private void sentence(String line) {

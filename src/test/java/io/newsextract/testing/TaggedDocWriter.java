@@ -6,7 +6,6 @@ import io.newsextract.api.Quote;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.Token;
-import io.newsextract.quote.Paragraphs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,7 @@ final class TaggedDocWriter {
 
     static String write(Document doc) {
         String text = doc.text();
-        List<Span> paragraphs = Paragraphs.of(text);
+        List<Span> paragraphs = doc.reading().paragraphs().stream().map(p -> p.span()).toList();
         List<Quote> quotes = new ArrayList<>(doc.quotes());
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> -q.end()));
         Spacing spacing = new Spacing();

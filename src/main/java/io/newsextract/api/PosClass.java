@@ -1,0 +1,45 @@
+package io.newsextract.api;
+
+/**
+ * The word classes the middle stages ask about. Which POS tags and which words make up each class is language
+ * knowledge, in {@code models/<lang>/pos-classes.tsv}; the {@link Reading} holds the answer for every word.
+ */
+public enum PosClass {
+    VERB("verb"),
+    AUX("aux"),
+    ADVERB("adverb"),
+    PROPER("proper"),
+    DETERMINER("determiner"),
+    ADPOSITION("adposition"),
+    NOUN("noun"),
+    PRONOUN("pronoun"),
+    ADJECTIVE("adjective"),
+    CLAUSE_OPENER("clause-opener"),
+    FINITE_VERB("finite-verb"),
+    PLURAL_NOUN("plural-noun"),
+    RELATIVE("relative"),
+    SUBJECT_RELATIVE("subject-relative"),
+    FEMININE("feminine"),
+    MASCULINE("masculine"),
+    ARTICULATED("articulated"),
+    /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
+    POSSESSIVE("possessive");
+
+    private final String key;
+
+    PosClass(String key) {
+        this.key = key;
+    }
+
+    /** The class's name in {@code pos-classes.tsv}. */
+    public String key() {
+        return key;
+    }
+
+    /** What a language says about its word classes: by POS tag, and by the (lower-case) word itself. */
+    public interface Source {
+        boolean byTag(PosClass c, String tag);
+
+        boolean byWord(PosClass c, String lowerWord);
+    }
+}

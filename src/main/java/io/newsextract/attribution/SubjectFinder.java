@@ -1,0 +1,232 @@
+package io.newsextract.attribution;
+
+import io.newsextract.api.PosClass;
+import io.newsextract.attribution.AttributionContext.Subject;
+import io.newsextract.quote.SpeechCues;
+
+/**
+ * The subject of a speech verb among the mentions: before it past auxiliaries, adverbs and insertions (", a spokesman
+ * for Y,"), after it when inverted ("said Lee"), the sentence's main subject for a participle clause or a verb joined
+ * by a conjunction, or none written (pro-drop, or right after a quote).
+ */
+final class SubjectFinder {
+
+    private static final int INVERSION_WINDOW = 5;
+
+    private final ReadingView view;
+    private final Mention[] mentionAt;
+    private final Mention[] titledAt;
+    private final Insertions insertions;
+
+    /** {@code mentionAt}: the mention covering each word; {@code titledAt}: the mention whose title starts there. */
+    SubjectFinder(ReadingView view, Mention[] mentionAt, Mention[] titledAt) {
+        this.view = view;
+        this.mentionAt = mentionAt;
+        this.titledAt = titledAt;
+        this.insertions = new Insertions(view);
+    }
+
+    boolean isCue(int i) {
+        return i >= 0 && i < view.size() && !view.quoted(i) && SpeechCues.isSpeechVerb(view.reading, i, view.lex);
+    }
+
+    boolean isNonFiniteCue(int i) {
+        return isCue(i) && view.lex.verb(view.word(i)).get().nonFinite();
+    }
+
+    private Mention mentionAt(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    /**
+     * The first mention of a sentence, outside quotes, that a verb follows: who the sentence is about. A sentence that
+     * opens with a subordinate or participle clause ("Asked whether the company would …, Brennan said") is about the
+     * subject after that clause; the owner in "Delaney's Conservatives have led" is who the sentence is about.
+     */
+    Mention mainSubject(int sentence) {
+        int from = view.sentenceStart(sentence);
+        int end = view.sentenceEnd(sentence);
+        int clauseEnd = openingClauseEnd(from, end);
+        Mention inClause = null;
+        for (int i = from; i < end; i++) {
+            Mention m = mentionAt[i];
+            if (m != null && m.from() == i && !view.quoted(i)) {
+                int j = insertions.skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
+                        ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
+                if (j < end && view.isVerb(j)) {
+                    if (i > clauseEnd) {
+                        return m;
+                    }
+                    inClause = inClause == null ? m : inClause;
+                }
+                i = m.to() - 1;
+            }
+        }
+        return inClause;
+    }
+
+    /**
+     * The comma that closes a clause opening the sentence with a participle, a subordinating word or a preposition
+     * ("Asked whether …,", "When …,", "In a statement …,"), or -1 when the sentence opens with its subject.
+     */
+    private int openingClauseEnd(int from, int end) {
+        if (from >= end || mentionAt[from] != null || view.quoted(from)) {
+            return -1;
+        }
+        if (!view.hasTag(from, PosClass.CLAUSE_OPENER)) {
+            return -1;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (view.word(k).equals(",") && !view.quoted(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Who speaks through the speech verb at word {@code cue}. */
+    Subject subjectOf(int cue) {
+        int sentence = view.sentence(cue);
+        if (isNonFiniteCue(cue)) {
+            Mention m = mainSubject(sentence);
+            return m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
+        }
+        int start = view.sentenceStart(sentence);
+        if (start > 0 && view.word(start).equals(",")) {
+            start = view.sentenceStart(sentence - 1);   // "Burgess, R-S.C., said": a split after an abbreviation
+        }
+        int j = cue - 1;
+        while (j >= start && view.isSkippable(j)) {
+            j--;
+        }
+        if (j >= start && view.word(j).equals(")")) {
+            while (j >= start && !view.word(j).equals("(")) {
+                j--;
+            }
+            j--;
+        }
+        if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted(j - 1)) {
+            j--;
+        }
+        if (j > start + 1 && view.word(j - 1).equals(",") && view.isListed(j, PosClass.SUBJECT_RELATIVE)) {
+            Mention m = subjectReaching(j, start);   // "Rossi, leader di X, che ha ribadito": the antecedent speaks
+            if (m == null) {
+                m = beforeApposition(j - 1, start);
+            }
+            if (m == null && mentionAt(j - 2) != null && mentionAt(j - 2).kind() != Mention.Kind.PRONOUN) {
+                m = mentionAt(j - 2);
+            }
+            return m != null ? new Subject(m, false) : Subject.BLOCKED;
+        }
+        if (j > start && view.lex.isClauseConjunction(view.word(j))) {
+            Mention m = mainSubject(sentence);
+            return m != null && m.to() <= j ? new Subject(m, false) : Subject.BLOCKED;
+        }
+        if (j < start || view.quoted(j)) {
+            Mention right = inverted(cue);
+            return right != null ? new Subject(right, false) : Subject.DROPPED;
+        }
+        Mention m = mentionAt[j];
+        if (m != null && (!m.type().equals("LOCATION") || j == cue - 1)) {
+            return new Subject(m, false);
+        }
+        if (view.word(j).equals(",")) {
+            Mention before = beforeApposition(j, start);
+            Mention subject = subjectReaching(cue, start);
+            boolean apposedName = before != null && before.to() == j && before.type().equals("PERSON");
+            if (subject != null && !apposedName) {
+                before = subject;
+            }
+            if (before != null) {
+                return new Subject(before, false);
+            }
+            Mention right = inverted(cue);
+            return right != null ? new Subject(right, false) : Subject.BLOCKED;
+        }
+        return Subject.BLOCKED;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("—") || w.equals("–");
+    }
+
+    /** The first mention from {@code start} whose insertions (", R-Texas, who led the holdouts,") end at the verb. */
+    private Mention subjectReaching(int cue, int start) {
+        for (int i = start; i < cue; i++) {
+            Mention m = mentionAt[i];
+            if (m != null && m.from() == i && !view.quoted(i) && m.kind() != Mention.Kind.PRONOUN
+                    && !m.type().equals("LOCATION")) {
+                if (insertions.skipApposition(m.to(), view.sentence(cue)) == cue) {
+                    return m;
+                }
+                i = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** "X, a spokesman for Y, said": the mention before the comma that opens the insertion ending at {@code comma}. */
+    private Mention beforeApposition(int comma, int start) {
+        Mention apposed = mentionAt(comma - 1);
+        if (apposed != null && apposed.kind() == Mention.Kind.NAME && apposed.type().equals("PERSON")
+                && apposed.from() > start && view.word(apposed.from() - 1).equals(",")) {
+            return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
+        }
+        for (int k = comma - 1; k > Math.max(start, comma - SpeechCues.INSERTION_WORDS); k--) {
+            if (view.quoted(k)) {
+                return null;
+            }
+            if (view.word(k).equals(",")) {
+                Mention m = mentionAt(k - 1);
+                return m != null && !m.type().equals("LOCATION") ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */
+    private Mention inverted(int cue) {
+        int end = view.sentenceEnd(view.sentence(cue));
+        boolean onlyNames = false;
+        for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
+            Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
+            if (m != null && objectOfPreposition(m)) {
+                k = m.to() - 1;   // "said in a submission to the government": the object of a preposition is no subject
+                onlyNames = true;
+                continue;
+            }
+            if (m != null && !view.quoted(k) && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
+                    || m.kind() == Mention.Kind.NAME && m.type().equals("PERSON"))) {
+                return subjectOfClause(m) ? null : m;
+            }
+            boolean passable = view.is(k, PosClass.DETERMINER) || view.isSkippable(k)
+                    || (view.isCapitalized(k) && !view.isPunct(k));
+            if (!passable && !view.isPunct(k) && !view.isVerb(k) && !view.quoted(k)) {
+                onlyNames = true;   // "said state Senate President Warren Tate": a lowercase word may lead a title
+                continue;
+            }
+            if (!passable || view.quoted(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "said the group had won …": a finite verb right after the mention makes it the subject of what was said. */
+    private boolean subjectOfClause(Mention m) {
+        int k = m.to();
+        while (k < view.size() && view.isSkippable(k) && !view.hasTag(k, PosClass.FINITE_VERB)) {
+            k++;
+        }
+        return k < view.size() && view.hasTag(k, PosClass.FINITE_VERB);
+    }
+
+    /** Whether a preposition (and determiners) comes right before a mention. */
+    private boolean objectOfPreposition(Mention m) {
+        int k = m.from() - 1;
+        while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
+            k--;
+        }
+        return k >= 0 && view.hasTag(k, PosClass.ADPOSITION);
+    }
+}

@@ -1,0 +1,215 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.PosClass;
+import io.newsextract.api.Quote;
+import io.newsextract.api.Span;
+import io.newsextract.api.SpeechCue;
+import io.newsextract.lexicon.SpeechLexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The speech cues of one sentence and the content each reports, by three named rules tried at each speech verb:
+ * {@value #ACCORDING_TO} ("according to X, content"), {@value #TRAILING_CUE} ("content, X said") and
+ * {@value #CONTENT_AFTER} ("X said (that) content").
+ */
+final class CueFinder {
+
+    static final String ACCORDING_TO = "according-to";
+    static final String TRAILING_CUE = "trailing-cue";
+    static final String CONTENT_AFTER = "content-after";
+
+    private static final int MIN_CONTENT_WORDS = 3;
+    private static final int COMPLEMENTIZER_WINDOW = 7;
+    private static final int TRAILING_CUE_WINDOW = 8;
+    private static final int APPOSED_NAME_WORDS = 4;
+
+    private final SentenceWords s;
+
+    CueFinder(SentenceWords s) {
+        this.s = s;
+    }
+
+    /**
+     * The reported contents of the sentence, trying the rules in order at each speech verb: a sentence may report two
+     * things ("X said that A and warned that B"); each content then ends where the next verb's clause begins.
+     */
+    List<SpeechCue> find(List<Quote> quotes) {
+        List<SpeechCue> found = new ArrayList<>();
+        SpeechCue according = accordingTo();
+        if (according != null) {
+            found.add(according);
+        }
+        for (int k = 0; according == null && k < s.size; k++) {
+            var verb = s.lex.verb(s.word(k));
+            if (verb.isEmpty() || !s.isSpeechVerb(k) || !SubjectCheck.hasSubject(s, k, verb.get().nonFinite())
+                    || SubjectCheck.attributesQuote(s, quotes, k)) {
+                continue;
+            }
+            SpeechCue c = verb.get().nonFinite() || !found.isEmpty() ? null : trailingCue(k);
+            if (c == null) {
+                c = contentAfter(k, verb.get().reports());
+            }
+            if (c != null && !found.isEmpty()) {
+                SpeechCue prev = found.get(found.size() - 1);
+                if (c.content().start() < prev.content().end()) {
+                    int cut = clauseStart(k);
+                    found.set(found.size() - 1, new SpeechCue(prev.cue(), s.trim(prev.content().start(),
+                            Math.max(prev.content().start(), cut)), prev.rule()));
+                }
+            }
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        found.removeIf(c -> c.content().length() == 0 || s.countWords(c.content()) < MIN_CONTENT_WORDS);
+        return found;
+    }
+
+    /** Where the clause of the speech verb at {@code k} begins: at its conjunction or comma, past its auxiliaries. */
+    private int clauseStart(int k) {
+        int j = k - 1;
+        while (j > 0 && s.isSkippable(j)) {
+            j--;
+        }
+        return SubjectCheck.isConjunction(s, j) || s.isComma(j) ? s.start(j) : s.start(j + 1);
+    }
+
+    /** "According to X, content." or "Content, according to X." */
+    private SpeechCue accordingTo() {
+        int last = s.size - 1;
+        for (int k = 0; k < s.size; k++) {
+            int end = s.accordingToAt(k);
+            if (end < 0) {
+                continue;
+            }
+            Span cue = new Span(s.start(k), s.end(end - 1));
+            int relative = relativeAt(end);
+            if (relative > 0 && relative + 1 < s.size) {   // "Rossi, secondo cui content."
+                return new SpeechCue(cue, s.trim(s.start(relative + 1), s.end(last)), ACCORDING_TO);
+            }
+            if (k > 0 && s.isComma(k - 1) && k - 1 >= MIN_CONTENT_WORDS) {
+                return new SpeechCue(cue, s.trim(s.start(0), s.start(k - 1)), ACCORDING_TO);
+            }
+            for (int j = end; j < s.size; j++) {
+                if (s.isComma(j)) {
+                    j = pastApposedName(j);
+                    return new SpeechCue(cue, s.trim(s.end(j), s.end(last)), ACCORDING_TO);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The index of a relative ("cui", "il quale") right after the word {@code end}, or -1. */
+    private int relativeAt(int end) {
+        int k = end;
+        while (k < s.size && k < end + 2 && s.hasTag(k, PosClass.DETERMINER)) {
+            k++;
+        }
+        return k < s.size && s.isListed(k, PosClass.RELATIVE) ? k : -1;
+    }
+
+    /** "Stando al presidente dell'Anm, Cesare Pellegrino, content": the comma after a name set between commas. */
+    private int pastApposedName(int comma) {
+        int k = comma + 1;
+        while (k < s.size && k <= comma + APPOSED_NAME_WORDS && s.hasTag(k, PosClass.PROPER)) {
+            k++;
+        }
+        return k > comma + 1 && k < s.size && s.isComma(k) ? k : comma;
+    }
+
+    /** "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. */
+    private SpeechCue trailingCue(int k) {
+        int comma = -1;
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            if (s.isComma(j)) {
+                comma = j;
+                break;
+            }
+        }
+        boolean introducesQuote = s.word(s.size - 1).equals(":");
+        boolean inverted = k + 1 < s.size && s.hasTag(k + 1, PosClass.PROPER)
+                || k + 2 < s.size && s.is(k + 1, PosClass.DETERMINER)
+                && SubjectCheck.isSpeakerWord(s, k + 2);   // "said the spokesman", not "criticized the decision"
+        boolean subjectBetween = false;
+        for (int j = comma + 1; j >= 1 && j < k; j++) {
+            subjectBetween |= !s.isSkippable(j) && SubjectCheck.isSpeakerWord(s, j);
+        }
+        if (comma >= 0 && !subjectBetween && !inverted) {
+            return null;   // "The NCAA, which …, did not respond": the comma closes an insertion after the subject
+        }
+        if (comma >= 0 && !plainSubject(comma + 1, k) && !inverted) {
+            return null;
+        }
+        int clauseEnd = nextComma(k);
+        boolean midSentence = clauseEnd < s.size - 2;
+        if (midSentence && !(plainSubject(comma + 1, k) && (k + 1 == clauseEnd || s.is(k + 1, PosClass.ADPOSITION)))) {
+            return null;   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
+        }
+        if (comma <= 2 || (midSentence ? clauseEnd : s.size) - k > TRAILING_CUE_WINDOW || introducesQuote
+                || hasComplementizerAfter(k, clauseEnd)) {
+            return null;
+        }
+        return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE);
+    }
+
+    /**
+     * Whether words [from, to) can be the subject of a trailing cue: no verb other than an auxiliary and no relative
+     * word ("…, where Democrats signaled they …" is a relative clause, not an attribution).
+     */
+    private boolean plainSubject(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (s.is(j, PosClass.RELATIVE) || (s.is(j, PosClass.VERB) && !s.isSkippable(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Content, the government said on Thursday, a boost for …": the cue's clause ends at the next comma. */
+    private int nextComma(int k) {
+        for (int j = k + 1; j < s.size; j++) {
+            if (s.isComma(j)) {
+                return j;
+            }
+        }
+        return s.size;
+    }
+
+    /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence. */
+    private SpeechCue contentAfter(int k, boolean bare) {
+        int last = s.size - 1;
+        int end = s.end(last);
+        int counted = 0;
+        for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
+            String w = s.word(j);
+            if (s.lex.isComplementizer(w) && j < last) {
+                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), end), CONTENT_AFTER);
+            }
+            if (s.lex.verb(w).isPresent() || s.hasTag(j, PosClass.FINITE_VERB) || (s.isPunct(j) && !w.equals(","))) {
+                break;
+            }
+            // "said in a submission to the government that": articles and prepositions do not count
+            boolean light = s.is(j, PosClass.DETERMINER) || s.is(j, PosClass.ADPOSITION);
+            counted += light ? 0 : 1;
+        }
+        if (bare && k < last && !s.isPunct(k + 1) && !s.is(k + 1, PosClass.ADPOSITION)) {
+            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), end), CONTENT_AFTER);
+        }
+        return null;
+    }
+
+    private boolean hasComplementizerAfter(int k, int end) {
+        for (int j = k + 1; j < end; j++) {
+            if (s.lex.isComplementizer(s.word(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.PosClass;
+import io.newsextract.api.Reading;
+import io.newsextract.api.Span;
+import io.newsextract.lexicon.SpeechLexicon;
+
+/** One sentence of a {@link Reading}, its words counted from 0: what the reported-speech rules read. */
+final class SentenceWords {
+
+    final Reading reading;
+    final SpeechLexicon lex;
+    final int from;
+    final int size;
+
+    SentenceWords(Reading reading, int sentence, SpeechLexicon lex) {
+        this.reading = reading;
+        this.lex = lex;
+        this.from = reading.sentenceStart(sentence);
+        this.size = reading.sentenceEnd(sentence) - from;
+    }
+
+    String word(int k) {
+        return reading.surface(from + k);
+    }
+
+    boolean is(int k, PosClass c) {
+        return reading.is(from + k, c);
+    }
+
+    /** Whether the word's tag (not the word itself) puts it in the class. */
+    boolean hasTag(int k, PosClass c) {
+        return reading.hasTag(from + k, c);
+    }
+
+    boolean isListed(int k, PosClass c) {
+        return reading.isListed(from + k, c);
+    }
+
+    int start(int k) {
+        return reading.word(from + k).start();
+    }
+
+    int end(int k) {
+        return reading.word(from + k).end();
+    }
+
+    Span span(int k) {
+        return reading.word(from + k).span();
+    }
+
+    boolean isComma(int k) {
+        return word(k).equals(",");
+    }
+
+    boolean isPunct(int k) {
+        return reading.isPunct(from + k);
+    }
+
+    /** Auxiliaries and adverbs, which may stand between a subject and its verb. */
+    boolean isSkippable(int k) {
+        return is(k, PosClass.AUX) || is(k, PosClass.ADVERB);
+    }
+
+    boolean isSpeechVerb(int k) {
+        return SpeechCues.isSpeechVerb(reading, from + k, lex);
+    }
+
+    /** The word after an "according to" phrase at word {@code k}, or -1. */
+    int accordingToAt(int k) {
+        int end = SpeechCues.accordingToAt(reading, from + k, from + size, lex);
+        return end < 0 ? -1 : end - from;
+    }
+
+    /** The entity label (PERSON, ORGANIZATION…) of the word's first token, or "O". */
+    String entityLabel(int k) {
+        String ner = reading.word(from + k).tokens().get(0).ner();
+        return ner == null ? "O" : io.newsextract.ner.EntityRecognitionStage.entityType(ner);
+    }
+
+    /** {@code [start, end)} without space and the punctuation a writer puts around reported content. */
+    Span trim(int start, int end) {
+        return Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
+    }
+
+    int countWords(Span span) {
+        int n = 0;
+        for (int k = 0; k < size; k++) {
+            n += span.contains(span(k)) ? 1 : 0;
+        }
+        return n;
+    }
+}
