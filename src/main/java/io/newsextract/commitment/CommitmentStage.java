@@ -11,11 +11,11 @@ import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
 import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.lexicon.TokenPattern;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,15 +50,15 @@ public final class CommitmentStage implements Stage {
 
     private final Map<String, Language> languages = new HashMap<>();
 
-    /** Loads the rules of each language that has a {@code models/<lang>/commitments.tsv}. */
-    public CommitmentStage(Collection<String> languageCodes) {
-        for (String lang : languageCodes) {
+    /** Loads the rules of each language of {@code resources} that has a {@code models/<lang>/commitments.tsv}. */
+    public CommitmentStage(Map<String, LanguageResources> resources) {
+        resources.forEach((lang, r) -> {
             if (LanguageData.exists(lang, "commitments.tsv")) {
                 CommitmentLexicon lexicon = CommitmentLexicon.load(lang);
                 languages.put(lang, new Language(lexicon, new Clauses(lexicon), Timeframes.load(lang),
-                        Countries.load(lang)));
+                        r.countries()));
             }
-        }
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.newsextract.api.EntityMention;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Stage;
 import io.newsextract.api.Token;
+import io.newsextract.lexicon.LanguageResources;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +33,13 @@ public final class EntityRecognitionStage implements Stage {
     private final Map<String, SequenceLabeler> labelers;
     private final Map<String, MentionRules> rules = new HashMap<>();
 
-    public EntityRecognitionStage(Map<String, SequenceLabeler> labelers) {
-        this.labelers = Map.copyOf(labelers);
-        for (String lang : labelers.keySet()) {
-            rules.put(lang, new MentionRules(lang));
+    /** For the languages that have both a labeler and resources. */
+    public EntityRecognitionStage(Map<String, SequenceLabeler> labelers, Map<String, LanguageResources> resources) {
+        Map<String, SequenceLabeler> usable = new HashMap<>(labelers);
+        usable.keySet().retainAll(resources.keySet());
+        this.labelers = Map.copyOf(usable);
+        for (String lang : this.labelers.keySet()) {
+            rules.put(lang, new MentionRules(resources.get(lang)));
         }
     }
 

@@ -1,7 +1,8 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.Token;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.NameLexicon;
+import io.newsextract.lexicon.NameLexicon.KnownName;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,24 +19,14 @@ import java.util.Set;
  */
 final class KnownNames {
 
-    private record Name(String text, String type) {
-    }
-
-    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
-
-    private final Map<String, List<Name>> byPrefix = new HashMap<>();
+    private final Map<String, List<KnownName>> byPrefix = new HashMap<>();
     private final Set<String> generic;
 
-    KnownNames(String language) {
-        if (LanguageData.exists(language, "known-names.tsv")) {
-            for (String[] row : LanguageData.table(language, "known-names.tsv", 2)) {
-                if (!TYPES.contains(row[1])) {
-                    throw new IllegalArgumentException("known-names.tsv: unknown type " + row[1] + " for " + row[0]);
-                }
-                byPrefix.computeIfAbsent(prefix(row[0]), k -> new ArrayList<>()).add(new Name(row[0], row[1]));
-            }
+    KnownNames(NameLexicon names) {
+        for (KnownName n : names.knownNames()) {
+            byPrefix.computeIfAbsent(prefix(n.text()), k -> new ArrayList<>()).add(n);
         }
-        generic = Set.copyOf(LanguageData.optionalLines(language, "generic-names.txt").orElse(List.of()));
+        generic = names.genericNames();
     }
 
     /** Whether a run is a lone generic word ("Governo", "Pil") rather than a name. */
@@ -89,10 +80,10 @@ final class KnownNames {
     private MentionRules.Run match(List<Token> tokens, int i, String text) {
         int start = tokens.get(i).start();
         String word = tokens.get(i).word();
-        List<Name> candidates = word.isEmpty() ? null : byPrefix.get(prefix(word));
+        List<KnownName> candidates = word.isEmpty() ? null : byPrefix.get(prefix(word));
         MentionRules.Run best = null;
         int bestLength = 0;
-        for (Name n : candidates == null ? List.<Name>of() : candidates) {
+        for (KnownName n : candidates == null ? List.<KnownName>of() : candidates) {
             int length = n.text().length();
             if (length <= bestLength || start + length > text.length()) {
                 continue;

@@ -2,7 +2,9 @@ package io.newsextract.ner;
 
 import io.newsextract.api.Token;
 import io.newsextract.lexicon.Countries;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
+import io.newsextract.lexicon.NameLexicon;
+import io.newsextract.lexicon.PosClasses;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,30 +30,34 @@ final class MentionRules {
     record Run(int from, int to, String type) {
     }
 
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’", "'S", "’S");
-    private static final Set<String> HYPHENS = Set.of("-", "‐", "–");
-    /** Tags of words that are never a name on their own; "_" is the tag of a contraction left whole ("Nel"). */
-    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "AUX", "_");
-
     private final Countries countries;
+    private final PosClasses classes;
+    private final Set<String> possessives;
+    private final Set<String> hyphens;
     private final Set<String> conjunctions;
     private final Set<String> orgHeads;
     private final Set<String> connectors;
+    private final List<String> pluralOwnerEndings;
     private final Pattern titles;
     private final RunRepairs repairs;
     private final KnownNames known;
 
-    MentionRules(String language) {
-        countries = Countries.load(language);
-        conjunctions = lower(LanguageData.optionalLines(language, "conjunctions.txt").orElse(List.of()));
-        orgHeads = new HashSet<>(LanguageData.optionalLines(language, "org-heads.txt").orElse(List.of()));
-        connectors = lower(LanguageData.optionalLines(language, "name-connectors.txt").orElse(List.of()));
-        List<String> phrases = LanguageData.optionalLines(language, "title-phrases.txt").orElse(List.of());
+    MentionRules(LanguageResources resources) {
+        NameLexicon names = resources.names();
+        countries = resources.countries();
+        classes = resources.classes();
+        possessives = names.possessives();
+        hyphens = names.hyphens();
+        conjunctions = names.conjunctions();
+        orgHeads = names.orgHeads();
+        connectors = names.connectors();
+        pluralOwnerEndings = names.pluralOwnerEndings();
+        List<String> phrases = names.titlePhrases();
         titles = phrases.isEmpty() ? null : Pattern.compile("(?iu)\\b(?:" + phrases.stream()
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|")) + ")\\b");
-        repairs = new RunRepairs(language, orgHeads, connectors);
-        known = new KnownNames(language);
+        repairs = new RunRepairs(names, classes);
+        known = new KnownNames(names);
     }
 
     List<Run> apply(List<Token> tokens, List<Run> runs, String text) {
@@ -96,7 +102,7 @@ final class MentionRules {
 
     private Run joinHyphenated(List<Token> tokens, Run r) {
         int to = r.to();
-        while (to + 1 < tokens.size() && HYPHENS.contains(tokens.get(to).word())
+        while (to + 1 < tokens.size() && hyphens.contains(tokens.get(to).word())
                 && tokens.get(to).start() == tokens.get(to - 1).end()
                 && tokens.get(to + 1).start() == tokens.get(to).end()
                 && isCapitalised(tokens.get(to + 1)) && isUntagged(tokens.get(to + 1))) {
@@ -109,7 +115,7 @@ final class MentionRules {
      * "Emilia-Romagna" tagged as two places, "Jean-Philippe Moreau" with only "Philippe Moreau" tagged: a run and the
      * capitalised word glued to it by a hyphen are one name.
      */
-    private static List<Run> joinAcrossHyphens(List<Token> tokens, List<Run> runs) {
+    private List<Run> joinAcrossHyphens(List<Token> tokens, List<Run> runs) {
         List<Run> out = new ArrayList<>();
         for (Run r : runs) {
             int from = r.from();
@@ -133,27 +139,27 @@ final class MentionRules {
     }
 
     /** "Jean-" right before "Philippe": a capitalised word ending in a hyphen, glued to the next, untagged. */
-    private static boolean gluedPrefix(Token prefix, Token next) {
+    private boolean gluedPrefix(Token prefix, Token next) {
         String w = prefix.word();
-        return w.length() > 1 && HYPHENS.contains(w.substring(w.length() - 1)) && prefix.end() == next.start()
+        return w.length() > 1 && hyphens.contains(w.substring(w.length() - 1)) && prefix.end() == next.start()
                 && isCapitalised(prefix) && isUntagged(prefix);
     }
 
     /** Token {@code i} is a hyphen with no space on either side. */
-    private static boolean glued(List<Token> tokens, int i) {
-        return i > 0 && i + 1 < tokens.size() && HYPHENS.contains(tokens.get(i).word())
+    private boolean glued(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && hyphens.contains(tokens.get(i).word())
                 && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i + 1).start() == tokens.get(i).end();
     }
 
     /** "Nel terzo trimestre": a lone preposition, article or adverb capitalised at a sentence start is no name. */
-    private static boolean isFunctionWord(List<Token> tokens, Run r) {
+    private boolean isFunctionWord(List<Token> tokens, Run r) {
         String pos = tokens.get(r.from()).pos();
         boolean oneWord = tokens.get(r.to() - 1).span().equals(tokens.get(r.from()).span());   // "Nel" = "In il"
-        return oneWord && pos != null && FUNCTION_TAGS.contains(pos);
+        return oneWord && classes.is("not-a-name", pos, null);
     }
 
     /** "ROMA - …", "(ANSA) - ROMA, 12 MAR -": a word in capitals before a dash or a date is the dateline's place. */
-    private static Run datelineAsLocation(List<Token> tokens, Run r) {
+    private Run datelineAsLocation(List<Token> tokens, Run r) {
         String w = tokens.get(r.from()).word();
         if (r.to() - r.from() != 1 || r.to() >= tokens.size() || w.length() < 3 || !w.equals(w.toUpperCase(Locale.ROOT))
                 || !w.chars().allMatch(Character::isLetter)) {
@@ -162,8 +168,8 @@ final class MentionRules {
         String next = tokens.get(r.to()).word();
         boolean date = next.equals(",") && r.to() + 1 < tokens.size()
                 && Character.isDigit(tokens.get(r.to() + 1).word().charAt(0));
-        boolean dash = HYPHENS.contains(next) || next.equals("—");
-        boolean opens = r.from() == 0 || HYPHENS.contains(tokens.get(r.from() - 1).word())
+        boolean dash = hyphens.contains(next) || next.equals("—");
+        boolean opens = r.from() == 0 || hyphens.contains(tokens.get(r.from() - 1).word())
                 || tokens.get(r.from() - 1).word().equals("—");
         return opens && (dash || date) ? new Run(r.from(), r.to(), "LOCATION") : r;
     }
@@ -174,7 +180,7 @@ final class MentionRules {
      * A one-word name does not: "Google and TikTok" are two.
      */
     /** "TORINO – La Regione …": an untagged word in capitals opening the text before a dash is the dateline's place. */
-    private static Optional<Run> untaggedDateline(List<Token> tokens, List<Run> runs) {
+    private Optional<Run> untaggedDateline(List<Token> tokens, List<Run> runs) {
         if (tokens.size() < 2 || !isUntagged(tokens.get(0)) || runs.stream().anyMatch(r -> r.from() == 0)) {
             return Optional.empty();
         }
@@ -209,7 +215,7 @@ final class MentionRules {
         List<Run> out = new ArrayList<>();
         int from = run.from();
         for (int i = run.from(); i < run.to(); i++) {
-            if (POSSESSIVE.contains(tokens.get(i).word()) && i > from && !isPluralOwner(tokens, from, i)) {
+            if (possessives.contains(tokens.get(i).word()) && i > from && !isPluralOwner(tokens, from, i)) {
                 int conj = lastConjunction(tokens, from, i);
                 if (conj >= 0) {
                     addTrimmed(new Run(from, conj, run.type()), tokens, out);
@@ -226,8 +232,9 @@ final class MentionRules {
     /** "Children's Digital Health Project", "Scottish Fishermen's Federation": a plural owner is inside the name. */
     private boolean isPluralOwner(List<Token> tokens, int from, int possessive) {
         String w = tokens.get(possessive - 1).word().toLowerCase(Locale.ROOT);
-        return lastConjunction(tokens, from, possessive) < 0 && !isCountry(w) && (w.endsWith("men") || w.endsWith("ren") || w.endsWith("ple")
-                || "NNS".equals(tokens.get(possessive - 1).pos()) || "NNPS".equals(tokens.get(possessive - 1).pos()));
+        return lastConjunction(tokens, from, possessive) < 0 && !isCountry(w)
+                && (pluralOwnerEndings.stream().anyMatch(w::endsWith)
+                || classes.is("plural-noun", tokens.get(possessive - 1).pos(), null));
     }
 
     /** "Corea del Sud per l'Italia": two countries joined by lower-case words are two names. */
@@ -263,7 +270,7 @@ final class MentionRules {
     private boolean isPartyLetter(List<Token> tokens, Run r, String text) {
         Token t = tokens.get(r.from());
         return r.to() - r.from() == 1 && t.end() - t.start() == 1 && Character.isUpperCase(text.charAt(t.start()))
-                && t.end() < text.length() && HYPHENS.contains(String.valueOf(text.charAt(t.end())));
+                && t.end() < text.length() && hyphens.contains(String.valueOf(text.charAt(t.end())));
     }
 
     private Run countryAsLocation(List<Token> tokens, Run r, String text) {
@@ -281,8 +288,8 @@ final class MentionRules {
         List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered[i] || !isCapitalised(tokens.get(i)) || FUNCTION_TAGS.contains(tokens.get(i).pos())
-                    || "DT".equals(tokens.get(i).pos())) {
+            if (covered[i] || !isCapitalised(tokens.get(i)) || classes.is("not-a-name", tokens.get(i).pos(), null)
+                    || classes.is("determiner", tokens.get(i).pos(), null)) {
                 i++;
                 continue;
             }
@@ -290,7 +297,7 @@ final class MentionRules {
             int lastCap = i;
             while (j < tokens.size() && !covered[j]
                     && (isCapitalised(tokens.get(j)) || connectors.contains(lowerWord(tokens.get(j)))
-                    || POSSESSIVE.contains(tokens.get(j).word()) && j + 1 < tokens.size()
+                    || possessives.contains(tokens.get(j).word()) && j + 1 < tokens.size()
                     && isCapitalised(tokens.get(j + 1)))) {
                 if (isCapitalised(tokens.get(j))) {
                     lastCap = j;
@@ -387,11 +394,5 @@ final class MentionRules {
 
     private static String lowerWord(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return out;
     }
 }

@@ -1,11 +1,11 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.Token;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.NameLexicon;
+import io.newsextract.lexicon.PosClasses;
 import io.newsextract.ner.MentionRules.Run;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,34 +21,24 @@ import java.util.Set;
  */
 final class RunRepairs {
 
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("in", "at", "a");
-
+    private final PosClasses classes;
+    private final Set<String> tailPrepositions;
     private final Set<String> orgHeads;
     private final Set<String> connectors;
     private final Set<String> dayWords;
     private final Set<String> placeHeads;
-    private final Set<String> givenNames = new HashSet<>();
-    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> givenNames;
+    private final Set<String> titleWords;
 
-    RunRepairs(String language, Set<String> orgHeads, Set<String> connectors) {
-        this.orgHeads = orgHeads;
-        this.connectors = connectors;
-        dayWords = lower(LanguageData.optionalLines(language, "day-words.txt").orElse(List.of()));
-        placeHeads = Set.copyOf(LanguageData.optionalLines(language, "place-heads.txt").orElse(List.of()));
-        if (LanguageData.exists(language, "given-names.tsv")) {
-            for (String[] row : LanguageData.table(language, "given-names.tsv", 2)) {
-                for (String name : row[1].split(",")) {
-                    givenNames.add(name.strip());
-                }
-            }
-        }
-        if (LanguageData.exists(language, "titles.tsv")) {
-            for (String[] row : LanguageData.table(language, "titles.tsv", 1)) {
-                if (!row[0].contains(" ") && Character.isUpperCase(row[0].codePointAt(0))) {
-                    titleWords.add(row[0]);
-                }
-            }
-        }
+    RunRepairs(NameLexicon names, PosClasses classes) {
+        this.classes = classes;
+        tailPrepositions = names.tailPrepositions();
+        orgHeads = names.orgHeads();
+        connectors = names.connectors();
+        dayWords = names.dayWords();
+        placeHeads = names.placeHeads();
+        givenNames = names.givenNames();
+        titleWords = names.titleWords();
     }
 
     /** The run's extent and type repaired; null when nothing of a name is left. */
@@ -118,7 +108,7 @@ final class RunRepairs {
     /** "la Regione Piemonte", "provincia di Cuneo": lower-case words before a place or organisation are no name. */
     private Run trimLowercaseStart(List<Token> tokens, Run r) {
         Token first = tokens.get(r.from());
-        boolean articleBeforeHead = ("DET".equals(first.pos()) || "DT".equals(first.pos())) && r.to() - r.from() > 1
+        boolean articleBeforeHead = classes.is("determiner", first.pos(), null) && r.to() - r.from() > 1
                 && orgHeads.contains(tokens.get(r.from() + 1).word());   // "La Regione Piemonte", not "Le Monde"
         if (r.type().equals("PERSON") || isNumeral(first) || isCapitalised(first) && !articleBeforeHead) {
             return r;
@@ -145,9 +135,9 @@ final class RunRepairs {
     }
 
     /** "Partito democratico in consiglio regionale": a preposition followed by lower-case words only ends the name. */
-    private static Run cutLowercaseTail(List<Token> tokens, Run r) {
+    private Run cutLowercaseTail(List<Token> tokens, Run r) {
         for (int i = r.from() + 1; i < r.to(); i++) {
-            if (TAIL_PREPOSITIONS.contains(tokens.get(i).word()) && i + 1 < r.to()
+            if (tailPrepositions.contains(tokens.get(i).word()) && i + 1 < r.to()
                     && noneCapitalised(tokens, i + 1, r.to())) {
                 return new Run(r.from(), i, r.type());
             }
@@ -175,7 +165,7 @@ final class RunRepairs {
         if (!r.type().equals("ORGANIZATION") || !orgHeads.contains(tokens.get(to - 1).word())) {
             return r;
         }
-        while (to < tokens.size() && "ADJ".equals(tokens.get(to).pos()) && !isCapitalised(tokens.get(to))
+        while (to < tokens.size() && classes.is("postnominal-adjective", tokens.get(to).pos(), null) && !isCapitalised(tokens.get(to))
                 && isUntagged(tokens.get(to))) {
             to++;
         }
@@ -220,11 +210,5 @@ final class RunRepairs {
 
     private static String lower(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.EntityMention;
+import io.newsextract.lexicon.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class EntityTypeConsistencyTest {
                 new EntityMention("e2", "Beaumont", "LOCATION", null, 30, 38),
                 new EntityMention("e3", "Italy", "LOCATION", null, 50, 55));
         assertEquals("Claire Beaumont PERSON, Beaumont PERSON, Italy LOCATION",
-                types(EntityRecognitionStage.consistentTypes(in, new MentionRules("en"))));
+                types(EntityRecognitionStage.consistentTypes(in, new MentionRules(LanguageResources.load(List.of("en")).get("en")))));
     }
 
     @Test
@@ -29,6 +30,6 @@ class EntityTypeConsistencyTest {
                 new EntityMention("e2", "Halvorsen", "PERSON", null, 30, 39),
                 new EntityMention("e3", "Laura Brennan", "PERSON", null, 50, 63));
         assertEquals("Halvorsen Foods ORGANIZATION, Halvorsen ORGANIZATION, Laura Brennan PERSON",
-                types(EntityRecognitionStage.consistentTypes(in, new MentionRules("en"))));
+                types(EntityRecognitionStage.consistentTypes(in, new MentionRules(LanguageResources.load(List.of("en")).get("en")))));
     }
 }
