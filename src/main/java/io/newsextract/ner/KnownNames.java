@@ -30,17 +30,17 @@ final class KnownNames {
     }
 
     /** Whether a run is a lone generic word ("Governo", "Pil") rather than a name. */
-    boolean isGeneric(List<Token> tokens, MentionRules.Run r) {
+    boolean isGeneric(List<Token> tokens, Run r) {
         return r.to() - r.from() == 1 && generic.contains(tokens.get(r.from()).word());
     }
 
     /** The runs with every known name in the sentence put in place of the runs it covers. */
-    List<MentionRules.Run> apply(List<Token> tokens, List<MentionRules.Run> runs, String text) {
-        List<MentionRules.Run> out = new ArrayList<>(runs);
+    List<Run> apply(List<Token> tokens, List<Run> runs, String text, RepairTrace trace) {
+        List<Run> out = new ArrayList<>(runs);
         int i = 0;
         while (i < tokens.size()) {
-            MentionRules.Run known = withBranch(match(tokens, i, text), out);
-            if (known == null || !replace(out, known)) {
+            Run known = withBranch(match(tokens, i, text), out);
+            if (known == null || !replace(out, known, trace)) {
                 i++;
             } else {
                 i = known.to();
@@ -51,37 +51,39 @@ final class KnownNames {
     }
 
     /** "Confartigianato Piemonte", "Cgil Lombardia": a known organisation's regional branch is one name. */
-    private static MentionRules.Run withBranch(MentionRules.Run known, List<MentionRules.Run> runs) {
+    private static Run withBranch(Run known, List<Run> runs) {
         if (known == null || !known.type().equals("ORGANIZATION")) {
             return known;
         }
-        for (MentionRules.Run r : runs) {
+        for (Run r : runs) {
             if (r.from() == known.to() && r.to() == r.from() + 1 && r.type().equals("LOCATION")) {
-                return new MentionRules.Run(known.from(), r.to(), known.type());
+                return new Run(known.from(), r.to(), known.type());
             }
         }
         return known;
     }
 
-    private static boolean replace(List<MentionRules.Run> runs, MentionRules.Run known) {
-        for (MentionRules.Run r : runs) {
+    private static boolean replace(List<Run> runs, Run known, RepairTrace trace) {
+        for (Run r : runs) {
             boolean overlaps = r.from() < known.to() && known.from() < r.to();
             boolean inside = r.from() >= known.from() && r.to() <= known.to();
             if (overlaps && !inside) {
                 return false;
             }
         }
-        runs.removeIf(r -> r.from() >= known.from() && r.to() <= known.to());
+        List<Run> inside = runs.stream().filter(r -> r.from() >= known.from() && r.to() <= known.to()).toList();
+        runs.removeAll(inside);
         runs.add(known);
+        trace.replaced("known-name", inside, known);
         return true;
     }
 
     /** The longest known name starting at token {@code i} and ending at a token's end (or before its final stop). */
-    private MentionRules.Run match(List<Token> tokens, int i, String text) {
+    private Run match(List<Token> tokens, int i, String text) {
         int start = tokens.get(i).start();
         String word = tokens.get(i).word();
         List<KnownName> candidates = word.isEmpty() ? null : byPrefix.get(prefix(word));
-        MentionRules.Run best = null;
+        Run best = null;
         int bestLength = 0;
         for (KnownName n : candidates == null ? List.<KnownName>of() : candidates) {
             int length = n.text().length();
@@ -94,7 +96,7 @@ final class KnownNames {
             }
             int to = endToken(tokens, i, start + length, text);
             if (to > 0 && !continuesName(tokens, i - 1) && !continuesName(tokens, to)) {
-                best = new MentionRules.Run(i, to, n.type());
+                best = new Run(i, to, n.type());
                 bestLength = length;
             }
         }

@@ -3,12 +3,17 @@ package io.newsextract.ner;
 import io.newsextract.api.Token;
 import io.newsextract.lexicon.NameLexicon;
 import io.newsextract.lexicon.PosClasses;
-import io.newsextract.ner.MentionRules.Run;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import static io.newsextract.ner.NameTokens.all;
+import static io.newsextract.ner.NameTokens.isCapitalised;
+import static io.newsextract.ner.NameTokens.isNumeral;
+import static io.newsextract.ner.NameTokens.isUntagged;
+import static io.newsextract.ner.NameTokens.lower;
 
 /**
  * Repairs of one tagged run's extent and type that hold for news in general: a name does not open with lower-case
@@ -42,21 +47,23 @@ final class RunRepairs {
     }
 
     /** The run's extent and type repaired; null when nothing of a name is left. */
-    Run repair(List<Token> tokens, Run r) {
-        r = trimLowercaseStart(tokens, r);
+    Run repair(List<Token> tokens, Run r, RepairTrace trace) {
+        r = trace.changed("trim-lowercase-start", r, trimLowercaseStart(tokens, r));
         if (r == null) {
             return null;
         }
-        r = cutLowercaseTail(tokens, trimDayWords(tokens, r));
-        r = extendOverAdjective(tokens, extendOverPreposition(tokens, r));
-        return headFirstOrganisation(tokens, r);
+        r = trace.changed("trim-day-words", r, trimDayWords(tokens, r));
+        r = trace.changed("cut-lowercase-tail", r, cutLowercaseTail(tokens, r));
+        r = trace.changed("extend-over-preposition", r, extendOverPreposition(tokens, r));
+        r = trace.changed("extend-over-adjective", r, extendOverAdjective(tokens, r));
+        return trace.changed("head-first-organisation", r, headFirstOrganisation(tokens, r));
     }
 
     /** "Movimento 5 Stelle Valentina Russo": the organisation, then the person whose given name follows it. */
     List<Run> splitOrganisationPerson(List<Token> tokens, Run r) {
         if (r.type().equals("ORGANIZATION")) {
             for (int k = r.from() + 1; k + 1 < r.to(); k++) {
-                if (givenNames.contains(tokens.get(k).word()) && allCapitalised(tokens, k, r.to())) {
+                if (givenNames.contains(tokens.get(k).word()) && all(tokens, k, r.to(), true)) {
                     return List.of(new Run(r.from(), k, r.type()), new Run(k, r.to(), "PERSON"));
                 }
             }
@@ -75,7 +82,7 @@ final class RunRepairs {
      * after them ("via XX Settembre", "Palazzo Chigi" tagged an organisation, "Port of Hastings" with "Hastings"
      * tagged a person). Runs inside are replaced.
      */
-    List<Run> placesByHead(List<Token> tokens, List<Run> runs) {
+    List<Run> placesByHead(List<Token> tokens, List<Run> runs, RepairTrace trace) {
         List<Run> out = new ArrayList<>(runs);
         for (int i = 0; i < tokens.size(); i++) {
             if (!placeHeads.contains(tokens.get(i).word())) {
@@ -96,8 +103,10 @@ final class RunRepairs {
             boolean crosses = out.stream().anyMatch(r -> r.from() < place.from() && r.to() > place.from()
                     || r.from() < place.to() && r.to() > place.to());
             if (!crosses) {
-                out.removeIf(r -> r.from() >= place.from() && r.to() <= place.to());
+                List<Run> inside = out.stream().filter(r -> r.from() >= place.from() && r.to() <= place.to()).toList();
+                out.removeAll(inside);
                 out.add(place);
+                trace.replaced("place-by-head", inside, place);
                 i = end - 1;
             }
         }
@@ -138,7 +147,7 @@ final class RunRepairs {
     private Run cutLowercaseTail(List<Token> tokens, Run r) {
         for (int i = r.from() + 1; i < r.to(); i++) {
             if (tailPrepositions.contains(tokens.get(i).word()) && i + 1 < r.to()
-                    && noneCapitalised(tokens, i + 1, r.to())) {
+                    && all(tokens, i + 1, r.to(), false)) {
                 return new Run(r.from(), i, r.type());
             }
         }
@@ -175,40 +184,6 @@ final class RunRepairs {
     /** "Regione Piemonte" tagged a place, "Unione europea": a name opened by an organisation noun is one. */
     private Run headFirstOrganisation(List<Token> tokens, Run r) {
         boolean opensWithHead = r.to() - r.from() > 1 && orgHeads.contains(tokens.get(r.from()).word());
-        return opensWithHead && r.type().equals("LOCATION") ? new Run(r.from(), r.to(), "ORGANIZATION") : r;
-    }
-
-    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isCapitalised(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean noneCapitalised(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isCapitalised(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isCapitalised(Token t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
-    }
-
-    private static boolean isNumeral(Token t) {
-        return !t.word().isEmpty() && Character.isDigit(t.word().codePointAt(0));
-    }
-
-    private static boolean isUntagged(Token t) {
-        return t.ner() == null || t.ner().equals("O");
-    }
-
-    private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
+        return opensWithHead && r.type().equals("LOCATION") ? r.withType("ORGANIZATION") : r;
     }
 }
