@@ -54,7 +54,7 @@ public final class CommitmentStage implements Stage {
     public CommitmentStage(Map<String, LanguageResources> resources) {
         resources.forEach((lang, r) -> {
             if (LanguageData.exists(lang, "commitments.tsv")) {
-                CommitmentLexicon lexicon = CommitmentLexicon.load(lang);
+                CommitmentLexicon lexicon = CommitmentLexicon.load(lang, r.patternLists());
                 languages.put(lang, new Language(lexicon, new Clauses(lexicon), Timeframes.load(lang),
                         r.countries()));
             }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ public final class LanguageResources {
     private final NameLexicon names;
     private final SectorTerms sectors;
     private final Map<String, Integer> months;
+    private final List<String> weekdays;
 
     private LanguageResources(DataFolder data, String language, Map<String, String> sectorLabels) {
         this.language = language;
@@ -36,6 +38,7 @@ public final class LanguageResources {
         names = NameLexicon.load(data, language);
         sectors = SectorTerms.load(data, language, sectorLabels);
         months = months(data, language);
+        weekdays = data.lines(language, "weekdays.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The resources of each language, from the project's own {@code models/}. */
@@ -114,5 +117,15 @@ public final class LanguageResources {
     /** Month names and abbreviations, lower case, with their number ({@code months.txt}). */
     public Map<String, Integer> months() {
         return months;
+    }
+
+    /**
+     * The word lists other data files may use in patterns as {@code @name}, so that no file repeats them:
+     * {@code @month} (the names of {@code months.txt}), {@code @weekday} ({@code weekdays.txt}), {@code @speech}
+     * (the lemmas and forms of the speech verbs flagged {@code asserts} in {@code speech-verbs.tsv}).
+     */
+    public Map<String, List<String>> patternLists() {
+        return Map.of("month", months.keySet().stream().sorted().toList(), "weekday", weekdays,
+                "speech", speech.assertingVerbForms());
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * conjunctions that glue two names ({@code conjunctions.txt}), organisation and place nouns ({@code org-heads.txt},
  * {@code place-heads.txt}), lower-case words inside a name ({@code name-connectors.txt}), title phrases
  * ({@code title-phrases.txt}), one-word capitalised titles ({@code titles.tsv}), words that name a day
- * ({@code day-words.txt}), given names ({@code given-names.tsv}), well-known and generic names
+ * ({@code weekdays.txt}, {@code day-words.txt}), given names ({@code given-names.tsv}), well-known and generic names
  * ({@code known-names.tsv}, {@code generic-names.txt}), prepositions that end a name before lower-case words
  * ({@code name-tail-prepositions.txt}); and, from {@code models/name-marks.tsv} for every language, the marks of
  * English names: possessives, hyphens, the endings of a plural owner.
@@ -48,7 +48,9 @@ public final class NameLexicon {
         placeHeads = Set.copyOf(data.lines(language, "place-heads.txt"));
         connectors = lower(data.lines(language, "name-connectors.txt"));
         titlePhrases = List.copyOf(data.lines(language, "title-phrases.txt"));
-        dayWords = lower(data.lines(language, "day-words.txt"));
+        List<String> days = new ArrayList<>(data.lines(language, "weekdays.txt"));
+        days.addAll(data.lines(language, "day-words.txt"));
+        dayWords = lower(days);
         genericNames = Set.copyOf(data.lines(language, "generic-names.txt"));
         tailPrepositions = lower(data.lines(language, "name-tail-prepositions.txt"));
         for (String[] row : data.table(language, "given-names.tsv", 2)) {

@@ -51,7 +51,10 @@ public final class SpeechLexicon {
     }
 
     private final String language;
+    private static final Set<String> VERB_FLAGS = Set.of("report", "any-subject", "asserts");
+
     private final Map<String, Verb> verbs = new HashMap<>();
+    private final Set<String> asserting = new java.util.TreeSet<>();
     private final List<List<String>> accordingTo = new ArrayList<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
@@ -69,6 +72,17 @@ public final class SpeechLexicon {
         this.classes = classes;
         for (String[] row : data.table(language, "speech-verbs.tsv", 2)) {
             List<String> flags = row.length > 3 ? list(row[3]) : List.of();
+            for (String flag : flags) {
+                if (!VERB_FLAGS.contains(flag)) {
+                    throw new PipelineException(DataFolder.name(language, "speech-verbs.tsv") + ": unknown flag '"
+                            + flag + "' for " + row[0] + ", known: " + VERB_FLAGS);
+                }
+            }
+            if (flags.contains("asserts")) {
+                asserting.add(row[0]);
+                asserting.addAll(list(row[1]));
+                asserting.addAll(row.length > 2 ? list(row[2]) : List.of());
+            }
             boolean reports = flags.contains("report");
             boolean anySubject = flags.contains("any-subject");
             for (String form : list(row[1])) {
@@ -118,6 +132,11 @@ public final class SpeechLexicon {
 
     public String language() {
         return language;
+    }
+
+    /** The lemmas and forms of the verbs flagged {@code asserts}, lower case, sorted. */
+    public List<String> assertingVerbForms() {
+        return List.copyOf(asserting);
     }
 
     public Optional<Verb> verb(String word) {
