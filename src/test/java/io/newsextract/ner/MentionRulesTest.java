@@ -1,6 +1,6 @@
 package io.newsextract.ner;
 
-import io.newsextract.api.Span;
+import io.newsextract.Tagged;
 import io.newsextract.api.Token;
 import io.newsextract.lexicon.LanguageResources;
 import org.junit.jupiter.api.Test;
@@ -24,22 +24,13 @@ class MentionRulesTest {
 
     /** "runs | decisions" after the repairs of one sentence. */
     private static String repaired(String language, String tagged) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String item : tagged.split(" ")) {
-            boolean glued = item.startsWith("~");
-            String[] parts = (glued ? item.substring(1) : item).split("/");
-            if (!tokens.isEmpty() && !glued) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(parts[0]);
-            tokens.add(new Token(tokens.size(), new Span(start, text.length()), parts[0], parts[1], null, parts[2]));
-        }
-        RepairTrace trace = new RepairTrace(text.toString());
-        List<Run> runs = RULES.get(language).apply(tokens, runsOf(tokens), text.toString(), trace);
+        Tagged sentence = Tagged.withLabels(tagged);
+        String text = sentence.text();
+        List<Token> tokens = sentence.tokens();
+        RepairTrace trace = new RepairTrace(text);
+        List<Run> runs = RULES.get(language).apply(tokens, runsOf(tokens), text, trace);
         List<String> out = new ArrayList<>();
-        runs.forEach(r -> out.add(r.type() + " '" + r.span(tokens).of(text.toString()) + "'"));
+        runs.forEach(r -> out.add(r.type() + " '" + r.span(tokens).of(text) + "'"));
         List<String> decisions = new ArrayList<>();
         trace.decisions().forEach(d -> decisions.add(d.rule() + " " + d.verdict() + " '" + d.text() + "'"
                 + (d.note() == null || d.note().isEmpty() ? "" : " " + d.note())));

@@ -1,5 +1,6 @@
 package io.newsextract.sector;
 
+import io.newsextract.Tagged;
 import io.newsextract.api.DetectedLanguage;
 import io.newsextract.api.Document;
 import io.newsextract.api.Sentence;
@@ -8,7 +9,6 @@ import io.newsextract.api.Token;
 import io.newsextract.lexicon.LanguageResources;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,19 +23,10 @@ class SectorRulesTest {
     private static final SectorStage STAGE = new SectorStage(LanguageResources.load(List.of("en", "it")));
 
     private static String sectors(String language, String tagged) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String item : tagged.split(" ")) {
-            String[] parts = item.split("/");
-            if (!tokens.isEmpty()) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(parts[0]);
-            String lemma = parts.length > 2 ? parts[2] : parts[0].toLowerCase();
-            tokens.add(new Token(tokens.size(), new Span(start, text.length()), parts[0], parts[1], lemma, "O"));
-        }
-        Document doc = Document.of("t", "t.txt", text.toString())
+        Tagged sentence = Tagged.withLemmas(tagged);
+        String text = sentence.text();
+        List<Token> tokens = sentence.tokens();
+        Document doc = Document.of("t", "t.txt", text)
                 .withLanguage(new DetectedLanguage(language, 1.0))
                 .withSentences(List.of(new Sentence(0, new Span(0, text.length()), tokens, List.of())));
         return STAGE.annotate(doc).sectors().stream()
