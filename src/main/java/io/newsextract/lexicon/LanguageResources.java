@@ -29,9 +29,12 @@ public final class LanguageResources {
     private final SectorTerms sectors;
     private final Map<String, Integer> months;
     private final List<String> weekdays;
+    private final EntityLabels entityLabels;
 
-    private LanguageResources(DataFolder data, String language, Map<String, String> sectorLabels) {
+    private LanguageResources(DataFolder data, String language, Map<String, String> sectorLabels,
+                              EntityLabels entityLabels) {
         this.language = language;
+        this.entityLabels = entityLabels;
         classes = PosClasses.load(data, language);
         speech = SpeechLexicon.load(data, language, classes);
         countries = Countries.load(data, language);
@@ -52,10 +55,11 @@ public final class LanguageResources {
      */
     public static Map<String, LanguageResources> load(Collection<String> languages, DataFolder data) {
         Map<String, String> labels = SectorTerms.labels(data);
+        EntityLabels entityLabels = EntityLabels.load(data);
         Map<String, LanguageResources> out = new LinkedHashMap<>();
         Set<String> classes = new TreeSet<>(PosClasses.REQUIRED);
         for (String lang : languages) {
-            LanguageResources r = new LanguageResources(data, lang, labels);
+            LanguageResources r = new LanguageResources(data, lang, labels, entityLabels);
             classes.addAll(r.classes.names());
             out.put(lang, r);
         }
@@ -108,6 +112,11 @@ public final class LanguageResources {
     /** Word lists for the repairs of entity runs. */
     public NameLexicon names() {
         return names;
+    }
+
+    /** The entity models' labels and their coarse types ({@code models/ner-labels.tsv}, the same for all). */
+    public EntityLabels entityLabels() {
+        return entityLabels;
     }
 
     public SectorTerms sectors() {

@@ -9,6 +9,7 @@ import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
 import io.newsextract.api.Token;
+import io.newsextract.lexicon.EntityLabels;
 import io.newsextract.lexicon.LanguageResources;
 
 import java.util.ArrayList;
@@ -26,21 +27,18 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognitionStage implements Stage {
 
-    private static final Map<String, String> COARSE = Map.ofEntries(
-            Map.entry("PERSON", "PERSON"), Map.entry("PER", "PERSON"),
-            Map.entry("ORGANIZATION", "ORGANIZATION"), Map.entry("ORG", "ORGANIZATION"),
-            Map.entry("LOCATION", "LOCATION"), Map.entry("LOC", "LOCATION"), Map.entry("GPE", "LOCATION"),
-            Map.entry("MISC", "MISC"));
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, SequenceLabeler> labelers;
     private final Map<String, MentionRules> rules = new HashMap<>();
+    private final Map<String, EntityLabels> labels;
 
     /** For the languages that have both a labeler and resources. */
     public EntityRecognitionStage(Map<String, SequenceLabeler> labelers, Map<String, LanguageResources> resources) {
         Map<String, SequenceLabeler> usable = new HashMap<>(labelers);
         usable.keySet().retainAll(resources.keySet());
         this.labelers = Map.copyOf(usable);
+        this.labels = LanguageResources.each(resources, LanguageResources::entityLabels);
         for (String lang : this.labelers.keySet()) {
             rules.put(lang, new MentionRules(resources.get(lang)));
         }
@@ -53,7 +51,7 @@ public final class EntityRecognitionStage implements Stage {
 
     @Override
     public Set<Artifact> requires() {
-        return Set.of(Artifact.SENTENCES);
+        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS);   // the repairs read word classes
     }
 
     @Override
@@ -76,13 +74,13 @@ public final class EntityRecognitionStage implements Stage {
         List<Decision> decisions = trace.decisions();
         for (Sentence s : document.sentences()) {
             List<String> words = s.tokens().stream().map(Token::word).toList();
-            List<String> labels = labeler.labels(words);
+            List<String> tagged = labeler.labels(words);
             List<Token> tokens = new ArrayList<>(s.tokens().size());
-            for (int i = 0; i < labels.size(); i++) {
-                tokens.add(s.tokens().get(i).withNer(labels.get(i)));
+            for (int i = 0; i < tagged.size(); i++) {
+                tokens.add(s.tokens().get(i).withNer(tagged.get(i)));
             }
             sentences.add(s.withTokens(tokens));
-            for (Run run : rules.get(lang).apply(tokens, runs(tokens), document.text(), trace)) {
+            for (Run run : rules.get(lang).apply(tokens, runs(tokens, labels.get(lang)), document.text(), trace)) {
                 mentions.add(mention(document, mentions.size() + 1, run, tokens, rules.get(lang)));
             }
         }
@@ -175,29 +173,20 @@ public final class EntityRecognitionStage implements Stage {
     }
 
 
-    /**
-     * A token's NER label without its position prefix: {@code "B-PER"} → {@code "PER"}, {@code "PERSON"} and
-     * {@code "O"} as they are.
-     */
+    /** A token's NER label without its position prefix; see {@link EntityLabels#entityType}. */
     public static String entityType(String label) {
-        return label.length() > 2 && label.charAt(1) == '-' && "BIES".indexOf(label.charAt(0)) >= 0
-                ? label.substring(2) : label;
-    }
-
-    /** A label's coarse type ("B-PER" → PERSON), null for "O" and unknown labels. */
-    static String coarse(String label) {
-        return label == null ? null : COARSE.get(entityType(label));
+        return EntityLabels.entityType(label);
     }
 
     /** Maximal runs of tokens with one coarse type; a B- prefix starts a new run. */
-    private static List<Run> runs(List<Token> tokens) {
+    static List<Run> runs(List<Token> tokens, EntityLabels labels) {
         List<Run> out = new ArrayList<>();
         int from = -1;
         String type = null;
         for (int i = 0; i <= tokens.size(); i++) {
             String label = i < tokens.size() ? tokens.get(i).ner() : "O";
             boolean begin = label.startsWith("B-");
-            String coarse = COARSE.get(entityType(label));
+            String coarse = labels.coarse(label);
             if (type != null && (coarse == null || !coarse.equals(type) || begin)) {
                 out.add(new Run(from, i, type));
                 type = null;

@@ -1,6 +1,7 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.Token;
+import io.newsextract.lexicon.EntityLabels;
 import io.newsextract.lexicon.NameLexicon;
 import io.newsextract.lexicon.PosClasses;
 
@@ -29,8 +30,10 @@ final class GluedNames {
     private final List<String> pluralOwnerEndings;
     private final PosClasses classes;
     private final Predicate<String> isCountry;
+    private final EntityLabels labels;
 
-    GluedNames(NameLexicon names, PosClasses classes, Predicate<String> isCountry) {
+    GluedNames(NameLexicon names, PosClasses classes, EntityLabels labels, Predicate<String> isCountry) {
+        this.labels = labels;
         possessives = names.possessives();
         hyphens = names.hyphens();
         conjunctions = names.conjunctions();
@@ -123,8 +126,8 @@ final class GluedNames {
         return j > r.to() + 1 && endsName ? new Run(r.from(), j, r.type()) : r;
     }
 
-    private static boolean isMistakenPerson(List<Token> tokens, int i) {
-        return "PERSON".equals(EntityRecognitionStage.coarse(tokens.get(i).ner()));
+    private boolean isMistakenPerson(List<Token> tokens, int i) {
+        return "PERSON".equals(labels.coarse(tokens.get(i).ner()));
     }
 
     /** "X Association and Italy ’s Y Association": the owner and the owned are two names, the owner a third. */

@@ -33,7 +33,7 @@ final class MentionRules {
     MentionRules(LanguageResources resources) {
         countries = resources.countries();
         classes = resources.classes();
-        glued = new GluedNames(resources.names(), classes, this::isCountry);
+        glued = new GluedNames(resources.names(), classes, resources.entityLabels(), this::isCountry);
         shapes = new TextShapes(resources.names(), classes, glued);
         repairs = new RunRepairs(resources.names(), classes);
         known = new KnownNames(resources.names());

@@ -50,7 +50,7 @@ public final class SectorStage implements Stage {
 
     @Override
     public Set<Artifact> requires() {
-        return Set.of(Artifact.SENTENCES, Artifact.LEMMAS);
+        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS, Artifact.LEMMAS);
     }
 
     @Override

@@ -28,31 +28,14 @@ class MentionRulesTest {
         String text = sentence.text();
         List<Token> tokens = sentence.tokens();
         RepairTrace trace = new RepairTrace(text);
-        List<Run> runs = RULES.get(language).apply(tokens, runsOf(tokens), text, trace);
+        List<Run> runs = RULES.get(language).apply(tokens,
+                EntityRecognitionStage.runs(tokens, RESOURCES.get(language).entityLabels()), text, trace);
         List<String> out = new ArrayList<>();
         runs.forEach(r -> out.add(r.type() + " '" + r.span(tokens).of(text) + "'"));
         List<String> decisions = new ArrayList<>();
         trace.decisions().forEach(d -> decisions.add(d.rule() + " " + d.verdict() + " '" + d.text() + "'"
                 + (d.note() == null || d.note().isEmpty() ? "" : " " + d.note())));
         return String.join(", ", out) + " | " + String.join("; ", decisions);
-    }
-
-    private static List<Run> runsOf(List<Token> tokens) {
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String type = EntityRecognitionStage.coarse(tokens.get(i).ner());
-            if (type == null) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < tokens.size() && type.equals(EntityRecognitionStage.coarse(tokens.get(j).ner()))
-                    && !tokens.get(j).ner().startsWith("B-")) {
-                j++;
-            }
-            runs.add(new Run(i, j, type));
-            i = j - 1;
-        }
-        return runs;
     }
 
     @Test
