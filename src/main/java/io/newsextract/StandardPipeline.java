@@ -8,6 +8,7 @@ import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.ner.CrfLabeler;
 import io.newsextract.ner.FastCrfTagger;
 import io.newsextract.ner.EntityRecognitionStage;
@@ -43,6 +44,7 @@ public final class StandardPipeline {
         for (String lang : languages) {
             configs.put(lang, LanguageConfig.load(lang));
         }
+        Map<String, LanguageResources> resources = LanguageResources.load(languages);
         // models load in parallel: loading is most of the start-up time and the loads are independent
         Map<String, CompletableFuture<SequenceLabeler>> labelers = new LinkedHashMap<>();
         configs.forEach((lang, c) -> {
@@ -59,16 +61,16 @@ public final class StandardPipeline {
         return Pipeline.builder()
                 .add(join(language))
                 .add(new CleaningStage())
-                .add(new MetadataStage(configs.keySet()))
+                .add(new MetadataStage(resources))
                 .add(join(segmentation))
                 .add(join(tagging))
-                .add(new EntityRecognitionStage(loaded))
-                .add(new ReadingStage(configs.keySet()))
-                .add(new QuoteDetectionStage(configs.keySet()))
-                .add(new ReportedSpeechStage(configs.keySet()))
-                .add(new AttributionStage(configs.keySet()))
-                .add(new SectorStage(configs.keySet()))
-                .add(new CommitmentStage(configs.keySet()))
+                .add(new EntityRecognitionStage(loaded, resources))
+                .add(new ReadingStage(resources))
+                .add(new QuoteDetectionStage(resources))
+                .add(new ReportedSpeechStage(resources))
+                .add(new AttributionStage(resources))
+                .add(new SectorStage(resources))
+                .add(new CommitmentStage(resources))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import io.newsextract.clean.MetadataStage;
 import io.newsextract.io.Json;
 import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.segment.SegmentationStage;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +114,7 @@ class ReliabilityTest {
         Map<String, LanguageConfig> en = Map.of("en", LanguageConfig.load("en"));
         Pipeline p = Pipeline.builder()
                 .add(new LanguageDetectionStage()).add(new CleaningStage())
-                .add(new MetadataStage(en.keySet())).add(new SegmentationStage(en)).build();
+                .add(new MetadataStage(LanguageResources.load(en.keySet()))).add(new SegmentationStage(en)).build();
         String paragraph = TestPipelines.read(TestPipelines.EN_SAMPLE).split("\n")[1] + "\n";
         StringBuilder big = new StringBuilder(10_500_000);
         while (big.length() < 10_000_000) {

@@ -8,12 +8,11 @@ import io.newsextract.api.Speaker;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
 import io.newsextract.lexicon.Countries;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,14 +31,14 @@ import java.util.regex.Pattern;
 public final class AttributionStage implements Stage {
 
     private final Map<String, SpeechLexicon> lexicons;
-    private final Map<String, Countries> countries = new HashMap<>();
+    private final Map<String, Countries> countries;
     private final List<AttributionRule> localRules = Rules.local();
     private final List<AttributionRule> contextRules = Rules.contextual();
 
-    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
-    public AttributionStage(Collection<String> languages) {
-        this.lexicons = SpeechLexicon.forLanguages(languages);
-        lexicons.keySet().forEach(lang -> countries.put(lang, Countries.load(lang)));
+    /** For the languages of {@code resources}. */
+    public AttributionStage(Map<String, LanguageResources> resources) {
+        this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
+        this.countries = LanguageResources.each(resources, LanguageResources::countries);
     }
 
     @Override

@@ -6,12 +6,11 @@ import io.newsextract.api.Metadata;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +36,8 @@ public final class MetadataStage implements Stage {
 
     private final Map<String, DateGrammar> grammars = new HashMap<>();
 
-    public MetadataStage(Set<String> languages) {
-        for (String lang : languages) {
-            LanguageData.optionalLines(lang, "months.txt").ifPresent(lines -> grammars.put(lang, new DateGrammar(lang)));
-        }
+    public MetadataStage(Map<String, LanguageResources> resources) {
+        resources.forEach((lang, r) -> grammars.put(lang, new DateGrammar(r.months())));
     }
 
     @Override
@@ -110,18 +107,12 @@ public final class MetadataStage implements Stage {
 
     /** "Month D, YYYY" and "D Month YYYY" with one language's month names. */
     private static final class DateGrammar {
-        private final Map<String, Integer> months = new HashMap<>();
+        private final Map<String, Integer> months;
         private final Pattern monthDay;
         private final Pattern dayMonth;
 
-        DateGrammar(String language) {
-            List<String[]> rows = LanguageData.table(language, "months.txt", 2);
-            for (String[] row : rows) {
-                int number = Integer.parseInt(row[0]);
-                for (int i = 1; i < row.length; i++) {
-                    months.put(row[i].toLowerCase(Locale.ROOT), number);
-                }
-            }
+        DateGrammar(Map<String, Integer> months) {
+            this.months = months;
             String names = months.keySet().stream().sorted((a, b) -> b.length() - a.length())
                     .map(Pattern::quote).collect(Collectors.joining("|"));
             monthDay = Pattern.compile("(?iu)\\b(?<month>" + names + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b");

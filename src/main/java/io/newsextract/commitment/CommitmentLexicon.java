@@ -30,7 +30,8 @@ import java.util.Set;
  * CONDITIONS is {@code -} or a comma-separated set of: {@code actor} (the clause's subject is an actor),
  * {@code reported} (the sentence reports speech: a speech verb), {@code unscheduled} (not in a schedule).
  * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
- * between a subject and its trigger: "is", "ha", "will"), speech and referring-pronoun (in reported speech, "X said
+ * between a subject and its trigger: "is", "ha", "will"), speech (given by the language resources: the speech verbs
+ * flagged asserts in speech-verbs.tsv) and referring-pronoun (in reported speech, "X said
  * it would" or "ha annunciato che ridurrà" has the speaker as actor), first-singular,
  * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
  * complement is a forecast: "expect", "auspicio"), not-asserted (words that open a clause whose content is not
@@ -60,8 +61,10 @@ final class CommitmentLexicon {
     private CommitmentLexicon() {
     }
 
-    static CommitmentLexicon load(String language) {
+    /** Loads a language's rules; {@code shared} are lists its patterns may use besides its own (@month, @weekday). */
+    static CommitmentLexicon load(String language, Map<String, List<String>> shared) {
         CommitmentLexicon lex = new CommitmentLexicon();
+        lex.lists.putAll(shared);
         String file = "commitments.tsv";
         for (String[] row : LanguageData.table(language, file, 2)) {
             switch (row[0]) {

@@ -8,10 +8,10 @@ import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
 import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SurfaceToken;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +35,13 @@ public final class CommitmentStage implements Stage {
 
     private final Map<String, LanguageRules> languages = new HashMap<>();
 
-    /** Loads the rules of each language that has a {@code models/<lang>/commitments.tsv}. */
-    public CommitmentStage(Collection<String> languageCodes) {
-        for (String lang : languageCodes) {
+    /** Loads the rules of each language of {@code resources} that has a {@code models/<lang>/commitments.tsv}. */
+    public CommitmentStage(Map<String, LanguageResources> resources) {
+        resources.forEach((lang, r) -> {
             if (LanguageData.exists(lang, "commitments.tsv")) {
-                languages.put(lang, LanguageRules.load(lang));
+                languages.put(lang, LanguageRules.load(lang, r));
             }
-        }
+        });
     }
 
     @Override

@@ -1,12 +1,13 @@
 package io.newsextract.commitment;
 
 import io.newsextract.lexicon.Countries;
+import io.newsextract.lexicon.LanguageResources;
 
 /** What the commitment stage knows of one language, loaded once from {@code models/<lang>/}. */
 record LanguageRules(CommitmentLexicon lexicon, Clauses clauses, Timeframes timeframes, Countries countries) {
 
-    static LanguageRules load(String language) {
-        CommitmentLexicon lexicon = CommitmentLexicon.load(language);
-        return new LanguageRules(lexicon, new Clauses(lexicon), Timeframes.load(language), Countries.load(language));
+    static LanguageRules load(String language, LanguageResources resources) {
+        CommitmentLexicon lexicon = CommitmentLexicon.load(language, resources.patternLists());
+        return new LanguageRules(lexicon, new Clauses(lexicon), Timeframes.load(language), resources.countries());
     }
 }

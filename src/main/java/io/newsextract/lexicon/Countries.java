@@ -17,12 +17,9 @@ public final class Countries {
     private Countries() {
     }
 
-    public static Countries load(String language) {
+    static Countries load(DataFolder data, String language) {
         Countries c = new Countries();
-        if (!LanguageData.exists(language, "countries.tsv")) {
-            return c;
-        }
-        for (String[] row : LanguageData.table(language, "countries.tsv", 2)) {
+        for (String[] row : data.table(language, "countries.tsv", 2)) {
             String canonical = row[0];
             for (String name : row[1].split(",")) {
                 c.byName.put(key(name), canonical);

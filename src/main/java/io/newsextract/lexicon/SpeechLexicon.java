@@ -4,7 +4,6 @@ import io.newsextract.api.PipelineException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,24 +51,38 @@ public final class SpeechLexicon {
     }
 
     private final String language;
+    private static final Set<String> VERB_FLAGS = Set.of("report", "any-subject", "asserts");
+
     private final Map<String, Verb> verbs = new HashMap<>();
+    private final Set<String> asserting = new java.util.TreeSet<>();
     private final List<List<String>> accordingTo = new ArrayList<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<GroupPhrase> groups = new ArrayList<>();
     private final Map<String, SpeakerNoun> speakerNouns = new HashMap<>();
     private final List<Title> titles = new ArrayList<>();
-    private final Map<String, Set<String>> classTags = new HashMap<>();
-    private final Map<String, Set<String>> classWords = new HashMap<>();
+    private final PosClasses classes;
     private final List<QuoteMark> marks = new ArrayList<>();
     private final String conjunction;
     private final Set<String> clauseConjunctions = new HashSet<>();
     private final Map<String, String> givenNames = new HashMap<>();
 
-    private SpeechLexicon(String language) {
+    private SpeechLexicon(DataFolder data, String language, PosClasses classes) {
         this.language = language;
-        for (String[] row : LanguageData.table(language, "speech-verbs.tsv", 2)) {
+        this.classes = classes;
+        for (String[] row : data.table(language, "speech-verbs.tsv", 2)) {
             List<String> flags = row.length > 3 ? list(row[3]) : List.of();
+            for (String flag : flags) {
+                if (!VERB_FLAGS.contains(flag)) {
+                    throw new PipelineException(DataFolder.name(language, "speech-verbs.tsv") + ": unknown flag '"
+                            + flag + "' for " + row[0] + ", known: " + VERB_FLAGS);
+                }
+            }
+            if (flags.contains("asserts")) {
+                asserting.add(row[0]);
+                asserting.addAll(list(row[1]));
+                asserting.addAll(row.length > 2 ? list(row[2]) : List.of());
+            }
             boolean reports = flags.contains("report");
             boolean anySubject = flags.contains("any-subject");
             for (String form : list(row[1])) {
@@ -81,35 +94,31 @@ public final class SpeechLexicon {
                 }
             }
         }
-        LanguageData.lines(language, "according-to.txt").forEach(l -> accordingTo.add(words(l)));
-        LanguageData.lines(language, "complementizers.txt").forEach(l -> complementizers.add(lower(l)));
-        for (String[] row : LanguageData.table(language, "pronouns.tsv", 3)) {
+        data.lines(language, "according-to.txt").forEach(l -> accordingTo.add(words(l)));
+        data.lines(language, "complementizers.txt").forEach(l -> complementizers.add(lower(l)));
+        for (String[] row : data.table(language, "pronouns.tsv", 3)) {
             pronouns.put(lower(row[0]), new Pronoun(row[1], row[2].equals("pl")));
         }
-        for (String[] row : LanguageData.table(language, "group-phrases.tsv", 2)) {
+        for (String[] row : data.table(language, "group-phrases.tsv", 2)) {
             groups.add(new GroupPhrase(words(row[0]), row[1].equals("*") ? 0 : Integer.parseInt(row[1])));
         }
-        for (String[] row : LanguageData.table(language, "speaker-nouns.txt", 1)) {
+        for (String[] row : data.table(language, "speaker-nouns.txt", 1)) {
             String type = row.length > 1 && row[1].equalsIgnoreCase("organization") ? "ORGANIZATION" : "PERSON";
             speakerNouns.put(lower(row[0]), new SpeakerNoun(type, row.length > 2 && row[2].equals("leading")));
         }
-        for (String[] row : LanguageData.table(language, "titles.tsv", 3)) {
+        for (String[] row : data.table(language, "titles.tsv", 3)) {
             titles.add(new Title(words(row[0]), row[1].equals("null") ? null : row[1], row[2]));
         }
         titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
-        for (String[] row : LanguageData.table(language, "pos-classes.tsv", 2)) {
-            classTags.put(row[0], new HashSet<>(Arrays.stream(row[1].split(",")).map(String::strip).toList()));
-            classWords.put(row[0], new HashSet<>(row.length > 2 ? list(row[2]) : List.of()));
-        }
-        for (String[] row : LanguageData.table(language, "quote-marks.tsv", 3)) {
+        for (String[] row : data.table(language, "quote-marks.tsv", 3)) {
             if (row[0].length() != 1 || row[1].length() != 1) {
                 throw new PipelineException("models/" + language + "/quote-marks.tsv: marks must be one character");
             }
             marks.add(new QuoteMark(row[0].charAt(0), row[1].charAt(0), row[2].equals("inner")));
         }
-        conjunction = LanguageData.lines(language, "conjunctions.txt").get(0);
-        LanguageData.lines(language, "clause-conjunctions.txt").forEach(l -> clauseConjunctions.add(lower(l)));
-        for (String[] row : LanguageData.table(language, "given-names.tsv", 2)) {
+        conjunction = data.lines(language, "conjunctions.txt").get(0);
+        data.lines(language, "clause-conjunctions.txt").forEach(l -> clauseConjunctions.add(lower(l)));
+        for (String[] row : data.table(language, "given-names.tsv", 2)) {
             for (String name : list(row[1])) {
                 givenNames.put(lower(name), row[0]);
             }
@@ -117,24 +126,17 @@ public final class SpeechLexicon {
     }
 
     /** Loads the lexicon of a language; fails when one of its files is missing or malformed. */
-    public static SpeechLexicon load(String language) {
-        return new SpeechLexicon(language);
-    }
-
-    /** The lexicons of those languages that have speech data, by language code. */
-    public static Map<String, SpeechLexicon> forLanguages(Collection<String> languages) {
-        Map<String, SpeechLexicon> out = new HashMap<>();
-        languages.stream().filter(SpeechLexicon::exists).forEach(l -> out.put(l, load(l)));
-        return Map.copyOf(out);
-    }
-
-    /** Whether the language has the files this lexicon needs. */
-    public static boolean exists(String language) {
-        return LanguageData.exists(language, "speech-verbs.tsv");
+    static SpeechLexicon load(DataFolder data, String language, PosClasses classes) {
+        return new SpeechLexicon(data, language, classes);
     }
 
     public String language() {
         return language;
+    }
+
+    /** The lemmas and forms of the verbs flagged {@code asserts}, lower case, sorted. */
+    public List<String> assertingVerbForms() {
+        return List.copyOf(asserting);
     }
 
     public Optional<Verb> verb(String word) {
@@ -189,9 +191,7 @@ public final class SpeechLexicon {
 
     /** Whether a token of this POS tag and word belongs to a word class of {@code pos-classes.tsv}. */
     public boolean is(String wordClass, String tag, String word) {
-        Set<String> tags = classTags.getOrDefault(wordClass, Set.of());
-        Set<String> words = classWords.getOrDefault(wordClass, Set.of());
-        return (tag != null && tags.contains(tag)) || words.contains(lower(word));
+        return classes.is(wordClass, tag, word);
     }
 
     public List<QuoteMark> quoteMarks() {
@@ -207,7 +207,7 @@ public final class SpeechLexicon {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> list(String cell) {
+    static List<String> list(String cell) {
         return Arrays.stream(cell.split(",")).map(SpeechLexicon::lower).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -2,14 +2,9 @@ package io.newsextract.ner;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
@@ -29,9 +24,9 @@ import java.util.function.IntFunction;
  */
 public final class CleanGazetteMatcher {
 
-    private static final int ROOT = 0;
-    private static final int NO_NODE = -1;
-    private static final long EMPTY = -1L;
+    static final int ROOT = 0;
+    static final int NO_NODE = -1;
+    static final long EMPTY = -1L;
 
     private final Map<String, Integer> wordIds;
     /** Open-addressing table of trie edges: key (parent node << 32 | word id), value child node. */
@@ -47,13 +42,7 @@ public final class CleanGazetteMatcher {
     private final int maxEntryLength;
     private final int entryCount;
 
-    private CleanGazetteMatcher(Builder b, int[] nodeReach) {
-        this(b.wordIds, b.edgeKeys, b.edgeChildren, Arrays.copyOf(b.nodeFeatureSet, b.nodeCount), nodeReach,
-                b.featureSets.toArray(new int[0][]), b.featureNames.toArray(new String[0]), b.maxEntryLength,
-                b.entryCount);
-    }
-
-    private CleanGazetteMatcher(Map<String, Integer> wordIds, long[] edgeKeys, int[] edgeChildren,
+    CleanGazetteMatcher(Map<String, Integer> wordIds, long[] edgeKeys, int[] edgeChildren,
                                 int[] nodeFeatureSet, int[] nodeReach, int[][] featureSets, String[] featureNames,
                                 int maxEntryLength, int entryCount) {
         this.wordIds = wordIds;
@@ -68,8 +57,37 @@ public final class CleanGazetteMatcher {
         this.entryCount = entryCount;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static CleanGazetteBuilder builder() {
+        return new CleanGazetteBuilder();
+    }
+
+    /** The fields as they are, for {@link GazetteCodec}: not copies, so they must not be changed. */
+    Map<String, Integer> wordIds() {
+        return wordIds;
+    }
+
+    long[] edgeKeys() {
+        return edgeKeys;
+    }
+
+    int[] edgeChildren() {
+        return edgeChildren;
+    }
+
+    int[] nodeFeatureSet() {
+        return nodeFeatureSet;
+    }
+
+    int[] nodeReach() {
+        return nodeReach;
+    }
+
+    int[][] featureSets() {
+        return featureSets;
+    }
+
+    String[] featureNames() {
+        return featureNames;
     }
 
     /** The number of distinct (feature, phrase) entries. */
@@ -130,145 +148,20 @@ public final class CleanGazetteMatcher {
     }
 
     /**
-     * Writes the matcher as it is in memory (its hash table included, so reading it back rebuilds nothing): counts,
-     * then the words in id order and the feature names as UTF-16 code units (exact for any Java string), the feature
-     * sets, the per-node arrays and the edge table. {@link #readFrom} reads it back.
+     * Writes the matcher as it is in memory, its hash table included, so that {@link #readFrom} rebuilds nothing
+     * (layout in {@link GazetteCodec}).
      */
     public void writeTo(DataOutputStream out) throws IOException {
-        out.writeInt(maxEntryLength);
-        out.writeInt(entryCount);
-        String[] words = new String[wordIds.size()];
-        wordIds.forEach((word, id) -> words[id] = word);
-        writeStrings(out, words);
-        writeStrings(out, featureNames);
-        out.writeInt(featureSets.length);
-        for (int[] set : featureSets) {
-            writeInts(out, set);
-        }
-        writeInts(out, nodeFeatureSet);
-        writeInts(out, nodeReach);
-        writeInts(out, edgeChildren);
-        out.writeInt(edgeKeys.length);
-        for (long key : edgeKeys) {
-            out.writeLong(key);
-        }
+        GazetteCodec.write(this, out);
     }
 
     /**
-     * Reads a matcher written by {@link #writeTo}, from the buffer's position on (big-endian, as
-     * {@link DataOutputStream} writes), and leaves the position after it.
+     * Reads a matcher written by {@link #writeTo}, from the buffer's position on, and leaves the position after it.
      *
      * @throws IllegalArgumentException when the bytes are not a matcher's: cut short or inconsistent
      */
     public static CleanGazetteMatcher readFrom(ByteBuffer in) {
-        try {
-            int maxEntryLength = in.getInt();
-            int entryCount = in.getInt();
-            String[] words = readStrings(in);
-            Map<String, Integer> wordIds = new HashMap<>(words.length * 4 / 3 + 1);
-            for (int id = 0; id < words.length; id++) {
-                wordIds.put(words[id], id);
-            }
-            String[] featureNames = readStrings(in);
-            int[][] featureSets = new int[count(in)][];
-            for (int i = 0; i < featureSets.length; i++) {
-                featureSets[i] = readInts(in);
-            }
-            int[] nodeFeatureSet = readInts(in);
-            int[] nodeReach = readInts(in);
-            int[] edgeChildren = readInts(in);
-            long[] edgeKeys = new long[count(in)];
-            in.asLongBuffer().get(edgeKeys);
-            in.position(in.position() + edgeKeys.length * Long.BYTES);
-            check(wordIds.size() == words.length, "duplicate words");
-            check(edgeKeys.length == edgeChildren.length && Integer.bitCount(edgeKeys.length) == 1,
-                    "edge table of " + edgeKeys.length + " keys and " + edgeChildren.length + " children");
-            check(nodeFeatureSet.length == nodeReach.length && nodeReach.length > 0, "node arrays");
-            check(featureSets.length > 0 && featureSets[0].length == 0, "feature set 0 is not the empty set");
-            int edges = 0;
-            for (long key : edgeKeys) {
-                check(key == EMPTY || (key >>> 32) < nodeReach.length && (int) key >= 0 && (int) key < words.length,
-                        "edge key out of range");
-                edges += key == EMPTY ? 0 : 1;
-            }
-            // a look-up stops at an empty slot: a full table would make a missing edge loop for ever
-            check(edges < edgeKeys.length, "edge table without an empty slot");
-            for (int i = 0; i < edgeChildren.length; i++) {
-                check(edgeKeys[i] == EMPTY || edgeChildren[i] > ROOT && edgeChildren[i] < nodeReach.length,
-                        "edge child out of range");
-            }
-            for (int set : nodeFeatureSet) {
-                check(set >= 0 && set < featureSets.length, "feature set id out of range");
-            }
-            for (int[] set : featureSets) {
-                for (int feature : set) {
-                    check(feature >= 0 && feature < featureNames.length, "feature id out of range");
-                }
-            }
-            return new CleanGazetteMatcher(wordIds, edgeKeys, edgeChildren, nodeFeatureSet, nodeReach, featureSets,
-                    featureNames, maxEntryLength, entryCount);
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-            throw new IllegalArgumentException("not a saved gazette matcher: cut short or inconsistent", e);
-        }
-    }
-
-    private static void writeStrings(DataOutputStream out, String[] strings) throws IOException {
-        out.writeInt(strings.length);
-        for (String s : strings) {
-            out.writeInt(s.length());
-        }
-        for (String s : strings) {
-            out.writeChars(s);
-        }
-    }
-
-    private static String[] readStrings(ByteBuffer in) {
-        int[] lengths = new int[count(in)];
-        in.asIntBuffer().get(lengths);
-        in.position(in.position() + lengths.length * Integer.BYTES);
-        long total = 0;
-        for (int length : lengths) {
-            check(length >= 0, "negative string length");
-            total += length;
-        }
-        check(total <= in.remaining() / Character.BYTES, "strings cut short");
-        char[] chars = new char[(int) total];
-        in.asCharBuffer().get(chars);
-        in.position(in.position() + chars.length * Character.BYTES);
-        String[] strings = new String[lengths.length];
-        int offset = 0;
-        for (int i = 0; i < strings.length; i++) {
-            strings[i] = new String(chars, offset, lengths[i]);
-            offset += lengths[i];
-        }
-        return strings;
-    }
-
-    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
-        out.writeInt(values.length);
-        for (int v : values) {
-            out.writeInt(v);
-        }
-    }
-
-    private static int[] readInts(ByteBuffer in) {
-        int[] values = new int[count(in)];
-        in.asIntBuffer().get(values);
-        in.position(in.position() + values.length * Integer.BYTES);
-        return values;
-    }
-
-    /** A count read from the buffer, checked against what is left so a corrupt one cannot ask for gigabytes. */
-    private static int count(ByteBuffer in) {
-        int n = in.getInt();
-        check(n >= 0 && n <= in.remaining(), "count " + n + " out of range");
-        return n;
-    }
-
-    private static void check(boolean ok, String what) {
-        if (!ok) {
-            throw new IllegalArgumentException("not a saved gazette matcher: " + what);
-        }
+        return GazetteCodec.read(in);
     }
 
     private int child(int node, String word) {
@@ -291,179 +184,12 @@ public final class CleanGazetteMatcher {
         }
     }
 
-    private static long edgeKey(int node, int wordId) {
+    static long edgeKey(int node, int wordId) {
         return ((long) node << 32) | (wordId & 0xFFFF_FFFFL);
     }
 
-    private static int slot(long key, int mask) {
+    static int slot(long key, int mask) {
         long h = key * 0x9E37_79B9_7F4A_7C15L;
         return (int) (h ^ (h >>> 32)) & mask;
-    }
-
-    /** Collects entries; not thread-safe. Adding the same (feature, phrase) twice has no further effect. */
-    public static final class Builder {
-
-        private final Map<String, Integer> wordIds = new HashMap<>();
-        private long[] edgeKeys = emptyKeys(1 << 16);
-        private int[] edgeChildren = new int[1 << 16];
-        private int edgeCount;
-        private int[] nodeFeatureSet = new int[1 << 16];
-        private int[] nodeParent = new int[1 << 16];
-        private int nodeCount = 1;
-
-        private final Map<String, Integer> featureIds = new HashMap<>();
-        private final List<String> featureNames = new ArrayList<>();
-        private final List<int[]> featureSets = new ArrayList<>(List.of(new int[0]));
-        private final Map<List<Integer>, Integer> featureSetIds = new HashMap<>(Map.of(List.of(), 0));
-        /** Per feature set id, per feature id: the id of that set with the feature added, or -1 if not known yet. */
-        private final List<int[]> featureSetAdditions = new ArrayList<>();
-
-        private int maxEntryLength;
-        private int entryCount;
-        private boolean built;
-
-        private Builder() {
-            nodeParent[ROOT] = NO_NODE;
-        }
-
-        /**
-         * Adds an entry. Words are matched exactly as given, so an empty word never matches a real token.
-         *
-         * @throws IllegalArgumentException when {@code words} is empty
-         */
-        public Builder add(String feature, String... words) {
-            Objects.requireNonNull(feature, "feature");
-            addFeature(phrase(words), feature);
-            return this;
-        }
-
-        private int phrase(String... words) {
-            if (built) {
-                throw new IllegalStateException("builder already used");
-            }
-            if (words.length == 0) {
-                throw new IllegalArgumentException("a gazette phrase needs at least one word");
-            }
-            int node = ROOT;
-            for (String word : words) {
-                Integer wordId = wordIds.get(Objects.requireNonNull(word, "word"));
-                if (wordId == null) {
-                    wordId = wordIds.size();
-                    wordIds.put(word, wordId);
-                }
-                node = childOrNew(node, wordId);
-            }
-            maxEntryLength = Math.max(maxEntryLength, words.length);
-            return node;
-        }
-
-        private void addFeature(int phrase, String feature) {
-            Integer featureId = featureIds.get(feature);
-            if (featureId == null) {
-                featureId = featureNames.size();
-                featureIds.put(feature, featureId);
-                featureNames.add(feature);
-            }
-            int before = nodeFeatureSet[phrase];
-            int after = featureSetWith(before, featureId);
-            if (after != before) {
-                nodeFeatureSet[phrase] = after;
-                entryCount++;
-            }
-        }
-
-        public CleanGazetteMatcher build() {
-            built = true;
-            // A child is always created after its parent, so one pass from the last node back settles every reach.
-            int[] reach = new int[nodeCount];
-            for (int node = nodeCount - 1; node > ROOT; node--) {
-                int parent = nodeParent[node];
-                reach[parent] = Math.max(reach[parent], reach[node] + 1);
-            }
-            return new CleanGazetteMatcher(this, reach);
-        }
-
-        private int featureSetWith(int setId, int featureId) {
-            while (featureSetAdditions.size() <= setId) {
-                featureSetAdditions.add(new int[0]);
-            }
-            int[] additions = featureSetAdditions.get(setId);
-            if (additions.length <= featureId) {
-                int known = additions.length;
-                additions = Arrays.copyOf(additions, featureNames.size());
-                Arrays.fill(additions, known, additions.length, -1);
-                featureSetAdditions.set(setId, additions);
-            }
-            if (additions[featureId] < 0) {
-                additions[featureId] = canonicalSetWith(setId, featureId);
-            }
-            return additions[featureId];
-        }
-
-        private int canonicalSetWith(int setId, int featureId) {
-            int[] old = featureSets.get(setId);
-            if (Arrays.binarySearch(old, featureId) >= 0) {
-                return setId;
-            }
-            int[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = featureId;
-            Arrays.sort(grown);
-            List<Integer> key = Arrays.stream(grown).boxed().toList();
-            return featureSetIds.computeIfAbsent(key, k -> {
-                featureSets.add(grown);
-                return featureSets.size() - 1;
-            });
-        }
-
-        private int childOrNew(int node, int wordId) {
-            long key = edgeKey(node, wordId);
-            int mask = edgeKeys.length - 1;
-            int slot = slot(key, mask);
-            for (; edgeKeys[slot] != EMPTY; slot = (slot + 1) & mask) {
-                if (edgeKeys[slot] == key) {
-                    return edgeChildren[slot];
-                }
-            }
-            int child = newNode(node);
-            edgeKeys[slot] = key;
-            edgeChildren[slot] = child;
-            if (++edgeCount * 3 > edgeKeys.length * 2) {
-                growEdges();
-            }
-            return child;
-        }
-
-        private int newNode(int parent) {
-            if (nodeCount == nodeFeatureSet.length) {
-                nodeFeatureSet = Arrays.copyOf(nodeFeatureSet, nodeCount * 2);
-                nodeParent = Arrays.copyOf(nodeParent, nodeCount * 2);
-            }
-            nodeParent[nodeCount] = parent;
-            return nodeCount++;
-        }
-
-        private void growEdges() {
-            long[] oldKeys = edgeKeys;
-            int[] oldChildren = edgeChildren;
-            edgeKeys = emptyKeys(oldKeys.length * 2);
-            edgeChildren = new int[oldKeys.length * 2];
-            int mask = edgeKeys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != EMPTY) {
-                    int slot = slot(oldKeys[i], mask);
-                    while (edgeKeys[slot] != EMPTY) {
-                        slot = (slot + 1) & mask;
-                    }
-                    edgeKeys[slot] = oldKeys[i];
-                    edgeChildren[slot] = oldChildren[i];
-                }
-            }
-        }
-
-        private static long[] emptyKeys(int size) {
-            long[] keys = new long[size];
-            Arrays.fill(keys, EMPTY);
-            return keys;
-        }
     }
 }

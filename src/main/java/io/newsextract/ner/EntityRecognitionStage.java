@@ -1,11 +1,16 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.Artifact;
+import io.newsextract.api.Decision;
+import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
 import io.newsextract.api.EntityMention;
 import io.newsextract.api.Sentence;
+import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
 import io.newsextract.api.Token;
+import io.newsextract.lexicon.EntityLabels;
+import io.newsextract.lexicon.LanguageResources;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,20 +27,20 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognitionStage implements Stage {
 
-    private static final Map<String, String> COARSE = Map.ofEntries(
-            Map.entry("PERSON", "PERSON"), Map.entry("PER", "PERSON"),
-            Map.entry("ORGANIZATION", "ORGANIZATION"), Map.entry("ORG", "ORGANIZATION"),
-            Map.entry("LOCATION", "LOCATION"), Map.entry("LOC", "LOCATION"), Map.entry("GPE", "LOCATION"),
-            Map.entry("MISC", "MISC"));
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, SequenceLabeler> labelers;
     private final Map<String, MentionRules> rules = new HashMap<>();
+    private final Map<String, EntityLabels> labels;
 
-    public EntityRecognitionStage(Map<String, SequenceLabeler> labelers) {
-        this.labelers = Map.copyOf(labelers);
-        for (String lang : labelers.keySet()) {
-            rules.put(lang, new MentionRules(lang));
+    /** For the languages that have both a labeler and resources. */
+    public EntityRecognitionStage(Map<String, SequenceLabeler> labelers, Map<String, LanguageResources> resources) {
+        Map<String, SequenceLabeler> usable = new HashMap<>(labelers);
+        usable.keySet().retainAll(resources.keySet());
+        this.labelers = Map.copyOf(usable);
+        this.labels = LanguageResources.each(resources, LanguageResources::entityLabels);
+        for (String lang : this.labelers.keySet()) {
+            rules.put(lang, new MentionRules(resources.get(lang)));
         }
     }
 
@@ -46,7 +51,7 @@ public final class EntityRecognitionStage implements Stage {
 
     @Override
     public Set<Artifact> requires() {
-        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS);
+        return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS);   // the repairs read word classes
     }
 
     @Override
@@ -65,26 +70,32 @@ public final class EntityRecognitionStage implements Stage {
         SequenceLabeler labeler = labelers.get(lang);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
+        RepairTrace trace = new RepairTrace(document.text());
+        List<Decision> decisions = trace.decisions();
         for (Sentence s : document.sentences()) {
             List<String> words = s.tokens().stream().map(Token::word).toList();
-            List<String> labels = labeler.labels(words);
+            List<String> tagged = labeler.labels(words);
             List<Token> tokens = new ArrayList<>(s.tokens().size());
-            for (int i = 0; i < labels.size(); i++) {
-                tokens.add(s.tokens().get(i).withNer(labels.get(i)));
+            for (int i = 0; i < tagged.size(); i++) {
+                tokens.add(s.tokens().get(i).withNer(tagged.get(i)));
             }
             sentences.add(s.withTokens(tokens));
-            for (MentionRules.Run run : rules.get(lang).apply(tokens, runs(tokens), document.text())) {
+            for (Run run : rules.get(lang).apply(tokens, runs(tokens, labels.get(lang)), document.text(), trace)) {
                 mentions.add(mention(document, mentions.size() + 1, run, tokens, rules.get(lang)));
             }
         }
-        mentions.addAll(loneSurnames(document, sentences, mentions));
+        List<EntityMention> surnames = loneSurnames(document, sentences, mentions);
+        surnames.forEach(m -> decisions.add(Decision.of(RepairTrace.STAGE, "lone-surname", Verdict.MADE,
+                document.text(), new Span(m.start(), m.end()), m.type())));
+        mentions.addAll(surnames);
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<EntityMention> numbered = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             numbered.add(new EntityMention("e" + (numbered.size() + 1), m.text(), m.type(), m.subtype(), m.start(),
                     m.end()));
         }
-        return document.withSentences(sentences).withEntities(consistentTypes(numbered, rules.get(lang)));
+        List<EntityMention> typed = consistentTypes(numbered, rules.get(lang), decisions);
+        return document.withSentences(sentences).withEntities(typed).withDecisions(decisions);
     }
 
     /**
@@ -118,7 +129,8 @@ public final class EntityRecognitionStage implements Stage {
      * opens an organisation's name and is no person's surname ("Halvorsen Foods" … "Halvorsen said") is that
      * organisation. Countries keep their type.
      */
-    static List<EntityMention> consistentTypes(List<EntityMention> mentions, MentionRules rules) {
+    static List<EntityMention> consistentTypes(List<EntityMention> mentions, MentionRules rules,
+                                               List<Decision> decisions) {
         Set<String> surnames = new HashSet<>();
         Set<String> orgHeads = new HashSet<>();
         Set<String> places = new HashSet<>();
@@ -137,45 +149,46 @@ public final class EntityRecognitionStage implements Stage {
         for (EntityMention m : mentions) {
             String text = m.text().strip();
             String type = m.type();
+            String rule = null;
             boolean single = !text.isEmpty() && !SPACES.matcher(text).find() && !rules.isCountry(text);
             if (single && !type.equals("PERSON") && surnames.contains(text)) {
                 type = "PERSON";
+                rule = "surname-is-person";
             } else if (single && type.equals("PERSON") && places.contains(text) && !surnames.contains(text)) {
                 type = "LOCATION";   // "Victoria will have the port ready" after "between Victoria and Kobe"
+                rule = "place-name-is-place";
             } else if (single && type.equals("PERSON") && orgHeads.contains(text) && !surnames.contains(text)) {
                 type = "ORGANIZATION";
+                rule = "org-head-is-organisation";
             }
-            out.add(type.equals(m.type()) ? m : new EntityMention(m.id(), m.text(), type, null, m.start(), m.end()));
+            if (rule == null) {
+                out.add(m);
+            } else {
+                out.add(new EntityMention(m.id(), m.text(), type, null, m.start(), m.end()));
+                decisions.add(new Decision(RepairTrace.STAGE, rule, Verdict.CHANGED, m.text(), m.start(), m.end(),
+                        m.type() + "→" + type));
+            }
         }
         return out;
     }
 
 
-    /**
-     * A token's NER label without its position prefix: {@code "B-PER"} → {@code "PER"}, {@code "PERSON"} and
-     * {@code "O"} as they are.
-     */
+    /** A token's NER label without its position prefix; see {@link EntityLabels#entityType}. */
     public static String entityType(String label) {
-        return label.length() > 2 && label.charAt(1) == '-' && "BIES".indexOf(label.charAt(0)) >= 0
-                ? label.substring(2) : label;
-    }
-
-    /** A label's coarse type ("B-PER" → PERSON), null for "O" and unknown labels. */
-    static String coarse(String label) {
-        return label == null ? null : COARSE.get(entityType(label));
+        return EntityLabels.entityType(label);
     }
 
     /** Maximal runs of tokens with one coarse type; a B- prefix starts a new run. */
-    private static List<MentionRules.Run> runs(List<Token> tokens) {
-        List<MentionRules.Run> out = new ArrayList<>();
+    static List<Run> runs(List<Token> tokens, EntityLabels labels) {
+        List<Run> out = new ArrayList<>();
         int from = -1;
         String type = null;
         for (int i = 0; i <= tokens.size(); i++) {
             String label = i < tokens.size() ? tokens.get(i).ner() : "O";
             boolean begin = label.startsWith("B-");
-            String coarse = COARSE.get(entityType(label));
+            String coarse = labels.coarse(label);
             if (type != null && (coarse == null || !coarse.equals(type) || begin)) {
-                out.add(new MentionRules.Run(from, i, type));
+                out.add(new Run(from, i, type));
                 type = null;
             }
             if (coarse != null && type == null) {
@@ -186,7 +199,7 @@ public final class EntityRecognitionStage implements Stage {
         return out;
     }
 
-    private static EntityMention mention(Document doc, int n, MentionRules.Run run, List<Token> tokens,
+    private static EntityMention mention(Document doc, int n, Run run, List<Token> tokens,
                                          MentionRules rules) {
         int start = tokens.get(run.from()).start();
         int end = tokens.get(run.to() - 1).end();

@@ -64,10 +64,10 @@ public final class FastCrfTagger implements SequenceLabeler {
     /** {@link #load(String)} with the given cache, or none when {@code cache} is null. */
     static FastCrfTagger load(String modelPath, NerModelCache cache) {
         Objects.requireNonNull(modelPath, "modelPath");
-        NerModelCache.Key key = null;
+        ModelKey key = null;
         if (cache != null) {
             try {
-                key = NerModelCache.key(modelPath);
+                key = ModelKey.of(modelPath);
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "NER model cache: cannot read " + modelPath + " to key it ("
                         + e + "); loading it without the cache");
@@ -77,12 +77,12 @@ public final class FastCrfTagger implements SequenceLabeler {
     }
 
     /** {@link #load(String, NerModelCache)} with the model's key already computed (null: no cache). */
-    private static FastCrfTagger load(String modelPath, NerModelCache cache, NerModelCache.Key key) {
+    private static FastCrfTagger load(String modelPath, NerModelCache cache, ModelKey key) {
         if (key == null) {
             return indexing(modelPath, stock(modelPath));
         }
         try {
-            NerModelCache.Entry saved = cache.read(key);
+            NerCacheFile.Entry saved = cache.read(key);
             if (saved != null) {
                 int entries = IndexedGazetteFeatureFactory.install(saved.classifier(), saved.matchers());
                 return new FastCrfTagger(modelPath, saved.classifier(), entries, true);
@@ -113,9 +113,9 @@ public final class FastCrfTagger implements SequenceLabeler {
      */
     public static Path prepare(String modelPath, Path dir) {
         NerModelCache cache = new NerModelCache(dir);
-        NerModelCache.Key key;
+        ModelKey key;
         try {
-            key = NerModelCache.key(modelPath);
+            key = ModelKey.of(modelPath);
         } catch (IOException | RuntimeException e) {
             throw new PipelineException("cannot read NER model " + modelPath, e);
         }

@@ -1,7 +1,8 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.Token;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.NameLexicon;
+import io.newsextract.lexicon.NameLexicon.KnownName;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,38 +19,28 @@ import java.util.Set;
  */
 final class KnownNames {
 
-    private record Name(String text, String type) {
-    }
-
-    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
-
-    private final Map<String, List<Name>> byPrefix = new HashMap<>();
+    private final Map<String, List<KnownName>> byPrefix = new HashMap<>();
     private final Set<String> generic;
 
-    KnownNames(String language) {
-        if (LanguageData.exists(language, "known-names.tsv")) {
-            for (String[] row : LanguageData.table(language, "known-names.tsv", 2)) {
-                if (!TYPES.contains(row[1])) {
-                    throw new IllegalArgumentException("known-names.tsv: unknown type " + row[1] + " for " + row[0]);
-                }
-                byPrefix.computeIfAbsent(prefix(row[0]), k -> new ArrayList<>()).add(new Name(row[0], row[1]));
-            }
+    KnownNames(NameLexicon names) {
+        for (KnownName n : names.knownNames()) {
+            byPrefix.computeIfAbsent(prefix(n.text()), k -> new ArrayList<>()).add(n);
         }
-        generic = Set.copyOf(LanguageData.optionalLines(language, "generic-names.txt").orElse(List.of()));
+        generic = names.genericNames();
     }
 
     /** Whether a run is a lone generic word ("Governo", "Pil") rather than a name. */
-    boolean isGeneric(List<Token> tokens, MentionRules.Run r) {
+    boolean isGeneric(List<Token> tokens, Run r) {
         return r.to() - r.from() == 1 && generic.contains(tokens.get(r.from()).word());
     }
 
     /** The runs with every known name in the sentence put in place of the runs it covers. */
-    List<MentionRules.Run> apply(List<Token> tokens, List<MentionRules.Run> runs, String text) {
-        List<MentionRules.Run> out = new ArrayList<>(runs);
+    List<Run> apply(List<Token> tokens, List<Run> runs, String text, RepairTrace trace) {
+        List<Run> out = new ArrayList<>(runs);
         int i = 0;
         while (i < tokens.size()) {
-            MentionRules.Run known = withBranch(match(tokens, i, text), out);
-            if (known == null || !replace(out, known)) {
+            Run known = withBranch(match(tokens, i, text), out);
+            if (known == null || !replace(out, known, trace)) {
                 i++;
             } else {
                 i = known.to();
@@ -60,39 +51,41 @@ final class KnownNames {
     }
 
     /** "Confartigianato Piemonte", "Cgil Lombardia": a known organisation's regional branch is one name. */
-    private static MentionRules.Run withBranch(MentionRules.Run known, List<MentionRules.Run> runs) {
+    private static Run withBranch(Run known, List<Run> runs) {
         if (known == null || !known.type().equals("ORGANIZATION")) {
             return known;
         }
-        for (MentionRules.Run r : runs) {
+        for (Run r : runs) {
             if (r.from() == known.to() && r.to() == r.from() + 1 && r.type().equals("LOCATION")) {
-                return new MentionRules.Run(known.from(), r.to(), known.type());
+                return new Run(known.from(), r.to(), known.type());
             }
         }
         return known;
     }
 
-    private static boolean replace(List<MentionRules.Run> runs, MentionRules.Run known) {
-        for (MentionRules.Run r : runs) {
+    private static boolean replace(List<Run> runs, Run known, RepairTrace trace) {
+        for (Run r : runs) {
             boolean overlaps = r.from() < known.to() && known.from() < r.to();
             boolean inside = r.from() >= known.from() && r.to() <= known.to();
             if (overlaps && !inside) {
                 return false;
             }
         }
-        runs.removeIf(r -> r.from() >= known.from() && r.to() <= known.to());
+        List<Run> inside = runs.stream().filter(r -> r.from() >= known.from() && r.to() <= known.to()).toList();
+        runs.removeAll(inside);
         runs.add(known);
+        trace.replaced("known-name", inside, known);
         return true;
     }
 
     /** The longest known name starting at token {@code i} and ending at a token's end (or before its final stop). */
-    private MentionRules.Run match(List<Token> tokens, int i, String text) {
+    private Run match(List<Token> tokens, int i, String text) {
         int start = tokens.get(i).start();
         String word = tokens.get(i).word();
-        List<Name> candidates = word.isEmpty() ? null : byPrefix.get(prefix(word));
-        MentionRules.Run best = null;
+        List<KnownName> candidates = word.isEmpty() ? null : byPrefix.get(prefix(word));
+        Run best = null;
         int bestLength = 0;
-        for (Name n : candidates == null ? List.<Name>of() : candidates) {
+        for (KnownName n : candidates == null ? List.<KnownName>of() : candidates) {
             int length = n.text().length();
             if (length <= bestLength || start + length > text.length()) {
                 continue;
@@ -103,7 +96,7 @@ final class KnownNames {
             }
             int to = endToken(tokens, i, start + length, text);
             if (to > 0 && !continuesName(tokens, i - 1) && !continuesName(tokens, to)) {
-                best = new MentionRules.Run(i, to, n.type());
+                best = new Run(i, to, n.type());
                 bestLength = length;
             }
         }

@@ -2,232 +2,108 @@ package io.newsextract.ner;
 
 import io.newsextract.api.Token;
 import io.newsextract.lexicon.Countries;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
+import io.newsextract.lexicon.PosClasses;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import static io.newsextract.ner.NameTokens.isCapitalised;
 
 /**
- * Repairs the tagger's entity runs in one sentence with one language's data, in order:
- * join hyphenated names ("Indo-Pacifico"), carry an organisation over a coordination of untagged capitalised words
- * ("… Elettrotecniche ed Elettroniche"), cut glued names at possessives and coordinations, cut "Country prep Country",
- * strip title words ("Presidente del Consiglio"), drop party letters ("R-Texas"), type country names as LOCATION,
- * and add untagged capitalised
- * sequences headed by an organisation noun ("Minerals Security Partnership").
+ * Repairs the tagger's entity runs in one sentence with one language's data, in order, each repair a named rule that
+ * leaves a {@link RepairTrace} decision when it changes, drops or makes a run:
+ * join hyphenated names ("Indo-Pacifico"), repair a run's extent and type ({@link RunRepairs}), carry an organisation
+ * over a coordination of untagged capitalised words ("… Elettrotecniche ed Elettroniche"), cut glued names at
+ * possessives and coordinations, cut "Country prep Country", strip title words ("Presidente del Consiglio"), drop
+ * party letters ("R-Texas"), type country names as LOCATION, put well-known names and places by their head noun in
+ * place, and add untagged capitalised sequences headed by an organisation noun ("Minerals Security Partnership").
  */
 final class MentionRules {
 
-    /** A run of tokens [from, to) of one coarse type. */
-    record Run(int from, int to, String type) {
-    }
-
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’", "'S", "’S");
-    private static final Set<String> HYPHENS = Set.of("-", "‐", "–");
-    /** Tags of words that are never a name on their own; "_" is the tag of a contraction left whole ("Nel"). */
-    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "AUX", "_");
-
     private final Countries countries;
-    private final Set<String> conjunctions;
-    private final Set<String> orgHeads;
-    private final Set<String> connectors;
-    private final Pattern titles;
+    private final PosClasses classes;
+    private final GluedNames glued;
+    private final TextShapes shapes;
     private final RunRepairs repairs;
     private final KnownNames known;
 
-    MentionRules(String language) {
-        countries = Countries.load(language);
-        conjunctions = lower(LanguageData.optionalLines(language, "conjunctions.txt").orElse(List.of()));
-        orgHeads = new HashSet<>(LanguageData.optionalLines(language, "org-heads.txt").orElse(List.of()));
-        connectors = lower(LanguageData.optionalLines(language, "name-connectors.txt").orElse(List.of()));
-        List<String> phrases = LanguageData.optionalLines(language, "title-phrases.txt").orElse(List.of());
-        titles = phrases.isEmpty() ? null : Pattern.compile("(?iu)\\b(?:" + phrases.stream()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")\\b");
-        repairs = new RunRepairs(language, orgHeads, connectors);
-        known = new KnownNames(language);
+    MentionRules(LanguageResources resources) {
+        countries = resources.countries();
+        classes = resources.classes();
+        glued = new GluedNames(resources.names(), classes, resources.entityLabels(), this::isCountry);
+        shapes = new TextShapes(resources.names(), classes, glued);
+        repairs = new RunRepairs(resources.names(), classes);
+        known = new KnownNames(resources.names());
     }
 
-    List<Run> apply(List<Token> tokens, List<Run> runs, String text) {
+    List<Run> apply(List<Token> tokens, List<Run> runs, String text, RepairTrace trace) {
+        trace.sentence(tokens);
         List<Run> out = new ArrayList<>();
-        Set<Integer> titleTokens = titleTokens(tokens, text);
-        for (Run run : joinAcrossHyphens(tokens, runs)) {
+        Set<Integer> titleTokens = shapes.titleTokens(tokens, text);
+        for (Run run : glued.joinAcrossHyphens(tokens, runs, trace)) {
             if (isFunctionWord(tokens, run)) {
+                trace.dropped("drop-function-word", run);
                 continue;
             }
-            Run r = repairs.repair(tokens, datelineAsLocation(tokens, joinHyphenated(tokens, run)));
+            Run r = trace.changed("join-hyphenated", run, glued.joinHyphenated(tokens, run));
+            r = repairs.repair(tokens, trace.changed("dateline-place", r, shapes.datelineAsLocation(tokens, r)), trace);
             if (r == null) {
                 continue;
             }
-            r = extendOverCoordination(tokens, r);
-            for (Run piece : splitGlued(tokens, r)) {
-                for (Run p : splitCountries(tokens, piece, text)) {
-                    Run stripped = stripTitle(tokens, p, titleTokens);
-                    if (stripped != null && !isPartyLetter(tokens, stripped, text)) {
-                        for (Run q : repairs.splitOrganisationPerson(tokens, stripped)) {
-                            out.add(countryAsLocation(tokens, q, text));
+            r = trace.changed("extend-over-coordination", r, glued.extendOverCoordination(tokens, r));
+            for (Run piece : trace.split("split-at-possessive", r, glued.splitGlued(tokens, r))) {
+                for (Run p : trace.split("split-countries", piece, splitCountries(tokens, piece, text))) {
+                    Run stripped = trace.changed("strip-title", p, TextShapes.stripTitle(tokens, p, titleTokens));
+                    if (stripped != null && isPartyLetter(tokens, stripped, text)) {
+                        trace.dropped("drop-party-letter", stripped);
+                    } else if (stripped != null) {
+                        for (Run q : trace.split("split-organisation-person", stripped,
+                                repairs.splitOrganisationPerson(tokens, stripped))) {
+                            out.add(trace.changed("country-as-location", q, countryAsLocation(tokens, q, text)));
                         }
                     }
                 }
             }
         }
-        out = known.apply(tokens, removeNested(dedupe(out)), text);
-        out = repairs.placesByHead(tokens, out);
-        out.removeIf(r -> known.isGeneric(tokens, r) || repairs.isPortfolio(tokens, r));
-        out.addAll(organisationsByHead(tokens, out, titleTokens));
-        untaggedDateline(tokens, out).ifPresent(out::add);
-        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
-        return out;
+        List<Run> found = repairs.placesByHead(tokens,
+                known.apply(tokens, removeNested(dedupe(out, trace), trace), text, trace), trace);
+        found.removeIf(r -> drop("drop-generic-word", known.isGeneric(tokens, r), r, trace)
+                || drop("drop-portfolio", repairs.isPortfolio(tokens, r), r, trace));
+        for (Run r : shapes.organisationsByHead(tokens, found, titleTokens)) {
+            trace.made("organisation-by-head", r);
+            found.add(r);
+        }
+        shapes.untaggedDateline(tokens, found).ifPresent(r -> {
+            trace.made("untagged-dateline", r);
+            found.add(r);
+        });
+        found.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return found;
+    }
+
+    private static boolean drop(String rule, boolean drop, Run r, RepairTrace trace) {
+        if (drop) {
+            trace.dropped(rule, r);
+        }
+        return drop;
     }
 
     String text(List<Token> tokens, Run r, String text) {
-        return text.substring(tokens.get(r.from()).start(), tokens.get(r.to() - 1).end());
+        return r.span(tokens).of(text);
     }
 
     boolean isCountry(String name) {
         return countries.byName(name).isPresent();
     }
 
-    private Run joinHyphenated(List<Token> tokens, Run r) {
-        int to = r.to();
-        while (to + 1 < tokens.size() && HYPHENS.contains(tokens.get(to).word())
-                && tokens.get(to).start() == tokens.get(to - 1).end()
-                && tokens.get(to + 1).start() == tokens.get(to).end()
-                && isCapitalised(tokens.get(to + 1)) && isUntagged(tokens.get(to + 1))) {
-            to += 2;
-        }
-        return new Run(r.from(), to, r.type());
-    }
-
-    /**
-     * "Emilia-Romagna" tagged as two places, "Jean-Philippe Moreau" with only "Philippe Moreau" tagged: a run and the
-     * capitalised word glued to it by a hyphen are one name.
-     */
-    private static List<Run> joinAcrossHyphens(List<Token> tokens, List<Run> runs) {
-        List<Run> out = new ArrayList<>();
-        for (Run r : runs) {
-            int from = r.from();
-            while (from >= 2 && glued(tokens, from - 1) && isCapitalised(tokens.get(from - 2))
-                    && isUntagged(tokens.get(from - 2))) {
-                from -= 2;
-            }
-            if (from >= 1 && gluedPrefix(tokens.get(from - 1), tokens.get(from))) {
-                from--;   // the tokenizer keeps "Jean-" as one word
-            }
-            Run last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean sameName = last != null && (last.type().equals(r.type()) || r.type().equals("ORGANIZATION"));
-            if (sameName && last.to() + 1 == from && glued(tokens, last.to())) {
-                // "Japan-Australia Business Cooperation Committee": a place glued to an organisation opens its name
-                out.set(out.size() - 1, new Run(last.from(), r.to(), r.type()));
-            } else {
-                out.add(new Run(from, r.to(), r.type()));
-            }
-        }
-        return out;
-    }
-
-    /** "Jean-" right before "Philippe": a capitalised word ending in a hyphen, glued to the next, untagged. */
-    private static boolean gluedPrefix(Token prefix, Token next) {
-        String w = prefix.word();
-        return w.length() > 1 && HYPHENS.contains(w.substring(w.length() - 1)) && prefix.end() == next.start()
-                && isCapitalised(prefix) && isUntagged(prefix);
-    }
-
-    /** Token {@code i} is a hyphen with no space on either side. */
-    private static boolean glued(List<Token> tokens, int i) {
-        return i > 0 && i + 1 < tokens.size() && HYPHENS.contains(tokens.get(i).word())
-                && tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i + 1).start() == tokens.get(i).end();
-    }
-
     /** "Nel terzo trimestre": a lone preposition, article or adverb capitalised at a sentence start is no name. */
-    private static boolean isFunctionWord(List<Token> tokens, Run r) {
+    private boolean isFunctionWord(List<Token> tokens, Run r) {
         String pos = tokens.get(r.from()).pos();
         boolean oneWord = tokens.get(r.to() - 1).span().equals(tokens.get(r.from()).span());   // "Nel" = "In il"
-        return oneWord && pos != null && FUNCTION_TAGS.contains(pos);
-    }
-
-    /** "ROMA - …", "(ANSA) - ROMA, 12 MAR -": a word in capitals before a dash or a date is the dateline's place. */
-    private static Run datelineAsLocation(List<Token> tokens, Run r) {
-        String w = tokens.get(r.from()).word();
-        if (r.to() - r.from() != 1 || r.to() >= tokens.size() || w.length() < 3 || !w.equals(w.toUpperCase(Locale.ROOT))
-                || !w.chars().allMatch(Character::isLetter)) {
-            return r;
-        }
-        String next = tokens.get(r.to()).word();
-        boolean date = next.equals(",") && r.to() + 1 < tokens.size()
-                && Character.isDigit(tokens.get(r.to() + 1).word().charAt(0));
-        boolean dash = HYPHENS.contains(next) || next.equals("—");
-        boolean opens = r.from() == 0 || HYPHENS.contains(tokens.get(r.from() - 1).word())
-                || tokens.get(r.from() - 1).word().equals("—");
-        return opens && (dash || date) ? new Run(r.from(), r.to(), "LOCATION") : r;
-    }
-
-    /**
-     * "Alleanza Verdi e Sinistra", "Department for Energy Security and Net Zero": a name of two or more words goes on
-     * over a coordination of capitalised words, untagged or (after an of/for complement) tagged a person by mistake.
-     * A one-word name does not: "Google and TikTok" are two.
-     */
-    /** "TORINO – La Regione …": an untagged word in capitals opening the text before a dash is the dateline's place. */
-    private static Optional<Run> untaggedDateline(List<Token> tokens, List<Run> runs) {
-        if (tokens.size() < 2 || !isUntagged(tokens.get(0)) || runs.stream().anyMatch(r -> r.from() == 0)) {
-            return Optional.empty();
-        }
-        Run r = datelineAsLocation(tokens, new Run(0, 1, "MISC"));
-        return r.type().equals("LOCATION") ? Optional.of(r) : Optional.empty();
-    }
-
-    private Run extendOverCoordination(List<Token> tokens, Run r) {
-        if (!r.type().equals("ORGANIZATION") || r.to() - r.from() < 2 || r.to() >= tokens.size()
-                || !conjunctions.contains(lowerWord(tokens.get(r.to())))) {
-            return r;
-        }
-        boolean complement = false;
-        for (int i = r.from() + 1; i < r.to(); i++) {
-            complement |= connectors.contains(lowerWord(tokens.get(i))) && !isCapitalised(tokens.get(i));
-        }
-        int j = r.to() + 1;
-        while (j < tokens.size() && isCapitalised(tokens.get(j))
-                && (isUntagged(tokens.get(j)) || complement && isMistakenPerson(tokens, j))) {
-            j++;
-        }
-        boolean endsName = j == tokens.size() || !isCapitalised(tokens.get(j)) || !isUntagged(tokens.get(j));
-        return j > r.to() + 1 && endsName ? new Run(r.from(), j, r.type()) : r;
-    }
-
-    private static boolean isMistakenPerson(List<Token> tokens, int i) {
-        return "PERSON".equals(EntityRecognitionStage.coarse(tokens.get(i).ner()));
-    }
-
-    /** "X Association and Italy ’s Y Association": the owner and the owned are two names, the owner a third. */
-    private List<Run> splitGlued(List<Token> tokens, Run run) {
-        List<Run> out = new ArrayList<>();
-        int from = run.from();
-        for (int i = run.from(); i < run.to(); i++) {
-            if (POSSESSIVE.contains(tokens.get(i).word()) && i > from && !isPluralOwner(tokens, from, i)) {
-                int conj = lastConjunction(tokens, from, i);
-                if (conj >= 0) {
-                    addTrimmed(new Run(from, conj, run.type()), tokens, out);
-                    from = conj + 1;
-                }
-                addTrimmed(new Run(from, i, run.type()), tokens, out);
-                from = i + 1;
-            }
-        }
-        addTrimmed(new Run(from, run.to(), run.type()), tokens, out);
-        return out;
-    }
-
-    /** "Children's Digital Health Project", "Scottish Fishermen's Federation": a plural owner is inside the name. */
-    private boolean isPluralOwner(List<Token> tokens, int from, int possessive) {
-        String w = tokens.get(possessive - 1).word().toLowerCase(Locale.ROOT);
-        return lastConjunction(tokens, from, possessive) < 0 && !isCountry(w) && (w.endsWith("men") || w.endsWith("ren") || w.endsWith("ple")
-                || "NNS".equals(tokens.get(possessive - 1).pos()) || "NNPS".equals(tokens.get(possessive - 1).pos()));
+        return oneWord && classes.is("not-a-name", pos, null);
     }
 
     /** "Corea del Sud per l'Italia": two countries joined by lower-case words are two names. */
@@ -248,150 +124,39 @@ final class MentionRules {
         return List.of(run);
     }
 
-    private Run stripTitle(List<Token> tokens, Run r, Set<Integer> titleTokens) {
-        int from = r.from();
-        while (from < r.to() && titleTokens.contains(from)) {
-            from++;
-        }
-        if (from == r.from()) {
-            return r;
-        }
-        return from < r.to() && isCapitalised(tokens.get(from)) ? new Run(from, r.to(), r.type()) : null;
-    }
-
     /** The party letter of a US designation ("R-Texas", "D-Mass."): a lone capital glued to a hyphen, not a name. */
     private boolean isPartyLetter(List<Token> tokens, Run r, String text) {
         Token t = tokens.get(r.from());
         return r.to() - r.from() == 1 && t.end() - t.start() == 1 && Character.isUpperCase(text.charAt(t.start()))
-                && t.end() < text.length() && HYPHENS.contains(String.valueOf(text.charAt(t.end())));
+                && t.end() < text.length() && glued.isHyphen(String.valueOf(text.charAt(t.end())));
     }
 
     private Run countryAsLocation(List<Token> tokens, Run r, String text) {
-        return !r.type().equals("LOCATION") && isCountry(text(tokens, r, text)) ? new Run(r.from(), r.to(), "LOCATION") : r;
-    }
-
-    private List<Run> organisationsByHead(List<Token> tokens, List<Run> tagged, Set<Integer> titleTokens) {
-        boolean[] covered = new boolean[tokens.size()];
-        for (Run r : tagged) {
-            for (int i = r.from(); i < r.to(); i++) {
-                covered[i] = true;
-            }
-        }
-        titleTokens.forEach(i -> covered[i] = true);
-        List<Run> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            if (covered[i] || !isCapitalised(tokens.get(i)) || FUNCTION_TAGS.contains(tokens.get(i).pos())
-                    || "DT".equals(tokens.get(i).pos())) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            int lastCap = i;
-            while (j < tokens.size() && !covered[j]
-                    && (isCapitalised(tokens.get(j)) || connectors.contains(lowerWord(tokens.get(j)))
-                    || POSSESSIVE.contains(tokens.get(j).word()) && j + 1 < tokens.size()
-                    && isCapitalised(tokens.get(j + 1)))) {
-                if (isCapitalised(tokens.get(j))) {
-                    lastCap = j;
-                }
-                j++;
-            }
-            Run candidate = new Run(i, lastCap + 1, "ORGANIZATION");
-            int capitals = 0;
-            for (int k = i; k <= lastCap; k++) {
-                capitals += isCapitalised(tokens.get(k)) ? 1 : 0;
-            }
-            if (capitals >= 2 && (orgHeads.contains(tokens.get(i).word()) || orgHeads.contains(tokens.get(lastCap).word()))) {
-                out.add(candidate);
-            }
-            i = lastCap + 1;
-        }
-        return out;
-    }
-
-    private Set<Integer> titleTokens(List<Token> tokens, String text) {
-        Set<Integer> out = new HashSet<>();
-        if (titles == null || tokens.isEmpty()) {
-            return out;
-        }
-        Matcher m = titles.matcher(text).region(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        while (m.find()) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= m.start() && tokens.get(i).end() <= m.end()) {
-                    out.add(i);
-                }
-            }
-        }
-        return out;
-    }
-
-    private int lastConjunction(List<Token> tokens, int from, int to) {
-        for (int i = to - 1; i > from; i--) {
-            if (conjunctions.contains(lowerWord(tokens.get(i)))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void addTrimmed(Run run, List<Token> tokens, List<Run> out) {
-        int from = run.from();
-        int to = run.to();
-        while (from < to && !hasLetterOrDigit(tokens.get(from).word())) {
-            from++;
-        }
-        while (to > from && !hasLetterOrDigit(tokens.get(to - 1).word())) {
-            to--;
-        }
-        if (to > from) {
-            out.add(new Run(from, to, run.type()));
-        }
+        return !r.type().equals("LOCATION") && isCountry(text(tokens, r, text)) ? r.withType("LOCATION") : r;
     }
 
     /** Runs taken into a longer one by an extension ("Net Zero" into the department's name). */
-    private static List<Run> removeNested(List<Run> runs) {
+    private static List<Run> removeNested(List<Run> runs, RepairTrace trace) {
         List<Run> out = new ArrayList<>();
         for (Run r : runs) {
             boolean nested = runs.stream().anyMatch(o -> o != r && o.from() <= r.from() && o.to() >= r.to()
                     && o.to() - o.from() > r.to() - r.from());
-            if (!nested) {
+            if (!drop("drop-nested", nested, r, trace)) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private static List<Run> dedupe(List<Run> runs) {
+    /** Two runs that start at one token after the repairs: the first one stays. */
+    private static List<Run> dedupe(List<Run> runs, RepairTrace trace) {
         List<Run> out = new ArrayList<>();
         Set<Integer> starts = new HashSet<>();
         for (Run r : runs) {
-            if (starts.add(r.from())) {
+            if (!drop("drop-same-start", !starts.add(r.from()), r, trace)) {
                 out.add(r);
             }
         }
-        return out;
-    }
-
-    private static boolean hasLetterOrDigit(String word) {
-        return word.codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
-    private static boolean isCapitalised(Token t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
-    }
-
-    private static boolean isUntagged(Token t) {
-        return t.ner() == null || t.ner().equals("O");
-    }
-
-    private static String lowerWord(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return out;
     }
 }

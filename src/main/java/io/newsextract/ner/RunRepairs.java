@@ -1,14 +1,19 @@
 package io.newsextract.ner;
 
 import io.newsextract.api.Token;
-import io.newsextract.lexicon.LanguageData;
-import io.newsextract.ner.MentionRules.Run;
+import io.newsextract.lexicon.NameLexicon;
+import io.newsextract.lexicon.PosClasses;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import static io.newsextract.ner.NameTokens.all;
+import static io.newsextract.ner.NameTokens.isCapitalised;
+import static io.newsextract.ner.NameTokens.isNumeral;
+import static io.newsextract.ner.NameTokens.isUntagged;
+import static io.newsextract.ner.NameTokens.lower;
 
 /**
  * Repairs of one tagged run's extent and type that hold for news in general: a name does not open with lower-case
@@ -21,52 +26,44 @@ import java.util.Set;
  */
 final class RunRepairs {
 
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("in", "at", "a");
-
+    private final PosClasses classes;
+    private final Set<String> tailPrepositions;
     private final Set<String> orgHeads;
     private final Set<String> connectors;
     private final Set<String> dayWords;
     private final Set<String> placeHeads;
-    private final Set<String> givenNames = new HashSet<>();
-    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> givenNames;
+    private final Set<String> titleWords;
 
-    RunRepairs(String language, Set<String> orgHeads, Set<String> connectors) {
-        this.orgHeads = orgHeads;
-        this.connectors = connectors;
-        dayWords = lower(LanguageData.optionalLines(language, "day-words.txt").orElse(List.of()));
-        placeHeads = Set.copyOf(LanguageData.optionalLines(language, "place-heads.txt").orElse(List.of()));
-        if (LanguageData.exists(language, "given-names.tsv")) {
-            for (String[] row : LanguageData.table(language, "given-names.tsv", 2)) {
-                for (String name : row[1].split(",")) {
-                    givenNames.add(name.strip());
-                }
-            }
-        }
-        if (LanguageData.exists(language, "titles.tsv")) {
-            for (String[] row : LanguageData.table(language, "titles.tsv", 1)) {
-                if (!row[0].contains(" ") && Character.isUpperCase(row[0].codePointAt(0))) {
-                    titleWords.add(row[0]);
-                }
-            }
-        }
+    RunRepairs(NameLexicon names, PosClasses classes) {
+        this.classes = classes;
+        tailPrepositions = names.tailPrepositions();
+        orgHeads = names.orgHeads();
+        connectors = names.connectors();
+        dayWords = names.dayWords();
+        placeHeads = names.placeHeads();
+        givenNames = names.givenNames();
+        titleWords = names.titleWords();
     }
 
     /** The run's extent and type repaired; null when nothing of a name is left. */
-    Run repair(List<Token> tokens, Run r) {
-        r = trimLowercaseStart(tokens, r);
+    Run repair(List<Token> tokens, Run r, RepairTrace trace) {
+        r = trace.changed("trim-lowercase-start", r, trimLowercaseStart(tokens, r));
         if (r == null) {
             return null;
         }
-        r = cutLowercaseTail(tokens, trimDayWords(tokens, r));
-        r = extendOverAdjective(tokens, extendOverPreposition(tokens, r));
-        return headFirstOrganisation(tokens, r);
+        r = trace.changed("trim-day-words", r, trimDayWords(tokens, r));
+        r = trace.changed("cut-lowercase-tail", r, cutLowercaseTail(tokens, r));
+        r = trace.changed("extend-over-preposition", r, extendOverPreposition(tokens, r));
+        r = trace.changed("extend-over-adjective", r, extendOverAdjective(tokens, r));
+        return trace.changed("head-first-organisation", r, headFirstOrganisation(tokens, r));
     }
 
     /** "Movimento 5 Stelle Valentina Russo": the organisation, then the person whose given name follows it. */
     List<Run> splitOrganisationPerson(List<Token> tokens, Run r) {
         if (r.type().equals("ORGANIZATION")) {
             for (int k = r.from() + 1; k + 1 < r.to(); k++) {
-                if (givenNames.contains(tokens.get(k).word()) && allCapitalised(tokens, k, r.to())) {
+                if (givenNames.contains(tokens.get(k).word()) && all(tokens, k, r.to(), true)) {
                     return List.of(new Run(r.from(), k, r.type()), new Run(k, r.to(), "PERSON"));
                 }
             }
@@ -85,7 +82,7 @@ final class RunRepairs {
      * after them ("via XX Settembre", "Palazzo Chigi" tagged an organisation, "Port of Hastings" with "Hastings"
      * tagged a person). Runs inside are replaced.
      */
-    List<Run> placesByHead(List<Token> tokens, List<Run> runs) {
+    List<Run> placesByHead(List<Token> tokens, List<Run> runs, RepairTrace trace) {
         List<Run> out = new ArrayList<>(runs);
         for (int i = 0; i < tokens.size(); i++) {
             if (!placeHeads.contains(tokens.get(i).word())) {
@@ -106,8 +103,10 @@ final class RunRepairs {
             boolean crosses = out.stream().anyMatch(r -> r.from() < place.from() && r.to() > place.from()
                     || r.from() < place.to() && r.to() > place.to());
             if (!crosses) {
-                out.removeIf(r -> r.from() >= place.from() && r.to() <= place.to());
+                List<Run> inside = out.stream().filter(r -> r.from() >= place.from() && r.to() <= place.to()).toList();
+                out.removeAll(inside);
                 out.add(place);
+                trace.replaced("place-by-head", inside, place);
                 i = end - 1;
             }
         }
@@ -118,7 +117,7 @@ final class RunRepairs {
     /** "la Regione Piemonte", "provincia di Cuneo": lower-case words before a place or organisation are no name. */
     private Run trimLowercaseStart(List<Token> tokens, Run r) {
         Token first = tokens.get(r.from());
-        boolean articleBeforeHead = ("DET".equals(first.pos()) || "DT".equals(first.pos())) && r.to() - r.from() > 1
+        boolean articleBeforeHead = classes.is("determiner", first.pos(), null) && r.to() - r.from() > 1
                 && orgHeads.contains(tokens.get(r.from() + 1).word());   // "La Regione Piemonte", not "Le Monde"
         if (r.type().equals("PERSON") || isNumeral(first) || isCapitalised(first) && !articleBeforeHead) {
             return r;
@@ -145,10 +144,10 @@ final class RunRepairs {
     }
 
     /** "Partito democratico in consiglio regionale": a preposition followed by lower-case words only ends the name. */
-    private static Run cutLowercaseTail(List<Token> tokens, Run r) {
+    private Run cutLowercaseTail(List<Token> tokens, Run r) {
         for (int i = r.from() + 1; i < r.to(); i++) {
-            if (TAIL_PREPOSITIONS.contains(tokens.get(i).word()) && i + 1 < r.to()
-                    && noneCapitalised(tokens, i + 1, r.to())) {
+            if (tailPrepositions.contains(tokens.get(i).word()) && i + 1 < r.to()
+                    && all(tokens, i + 1, r.to(), false)) {
                 return new Run(r.from(), i, r.type());
             }
         }
@@ -175,7 +174,7 @@ final class RunRepairs {
         if (!r.type().equals("ORGANIZATION") || !orgHeads.contains(tokens.get(to - 1).word())) {
             return r;
         }
-        while (to < tokens.size() && "ADJ".equals(tokens.get(to).pos()) && !isCapitalised(tokens.get(to))
+        while (to < tokens.size() && classes.is("postnominal-adjective", tokens.get(to).pos(), null) && !isCapitalised(tokens.get(to))
                 && isUntagged(tokens.get(to))) {
             to++;
         }
@@ -185,46 +184,6 @@ final class RunRepairs {
     /** "Regione Piemonte" tagged a place, "Unione europea": a name opened by an organisation noun is one. */
     private Run headFirstOrganisation(List<Token> tokens, Run r) {
         boolean opensWithHead = r.to() - r.from() > 1 && orgHeads.contains(tokens.get(r.from()).word());
-        return opensWithHead && r.type().equals("LOCATION") ? new Run(r.from(), r.to(), "ORGANIZATION") : r;
-    }
-
-    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isCapitalised(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean noneCapitalised(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isCapitalised(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isCapitalised(Token t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
-    }
-
-    private static boolean isNumeral(Token t) {
-        return !t.word().isEmpty() && Character.isDigit(t.word().codePointAt(0));
-    }
-
-    private static boolean isUntagged(Token t) {
-        return t.ner() == null || t.ner().equals("O");
-    }
-
-    private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return out;
+        return opensWithHead && r.type().equals("LOCATION") ? r.withType("ORGANIZATION") : r;
     }
 }

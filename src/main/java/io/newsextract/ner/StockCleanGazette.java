@@ -50,7 +50,7 @@ final class StockCleanGazette {
     }
 
     private static CleanGazetteMatcher index(Map<?, ?> byWord) {
-        CleanGazetteMatcher.Builder builder = CleanGazetteMatcher.builder();
+        CleanGazetteBuilder builder = CleanGazetteMatcher.builder();
         Field feature = null;
         Field loc = null;
         Field words = null;

@@ -9,10 +9,10 @@ import io.newsextract.api.QuoteSpan;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +31,9 @@ public final class QuoteDetectionStage implements Stage {
 
     private final Map<String, SpeechLexicon> lexicons;
 
-    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
-    public QuoteDetectionStage(Collection<String> languages) {
-        this.lexicons = SpeechLexicon.forLanguages(languages);
+    /** For the languages of {@code resources}. */
+    public QuoteDetectionStage(Map<String, LanguageResources> resources) {
+        this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
     }
 
     @Override

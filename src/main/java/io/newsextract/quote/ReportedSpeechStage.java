@@ -8,10 +8,10 @@ import io.newsextract.api.Span;
 import io.newsextract.api.SpeechCue;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,9 @@ public final class ReportedSpeechStage implements Stage {
 
     private final Map<String, SpeechLexicon> lexicons;
 
-    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
-    public ReportedSpeechStage(Collection<String> languages) {
-        this.lexicons = SpeechLexicon.forLanguages(languages);
+    /** For the languages of {@code resources}. */
+    public ReportedSpeechStage(Map<String, LanguageResources> resources) {
+        this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
     }
 
     @Override

@@ -8,10 +8,10 @@ import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
 import io.newsextract.api.Stage;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.lexicon.SpeechLexicon.QuoteMark;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +24,9 @@ public final class ReadingStage implements Stage {
 
     private final Map<String, SpeechLexicon> lexicons;
 
-    /** For the languages among {@code languages} that have speech data under {@code models/<lang>/}. */
-    public ReadingStage(Collection<String> languages) {
-        this.lexicons = SpeechLexicon.forLanguages(languages);
+    /** For the languages of {@code resources}. */
+    public ReadingStage(Map<String, LanguageResources> resources) {
+        this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
     }
 
     @Override

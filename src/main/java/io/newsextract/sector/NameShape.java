@@ -1,5 +1,6 @@
 package io.newsextract.sector;
 
+import io.newsextract.lexicon.PosClasses;
 import io.newsextract.lexicon.SurfaceToken;
 
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.Locale;
  */
 final class NameShape {
 
-    /** Tags of the function words a name may contain: prepositions, conjunctions, articles, possessive 's. */
-    private static final List<String> NAME_GLUE = List.of("IN", "CC", "DT", "POS", "ADP", "CCONJ", "DET");
     /** Share of capitalised content words (of 4+ letters) from which a sentence is a title-case headline. */
     private static final double TITLE_CASE_SHARE = 0.9;
     private static final int MIN_TITLE_WORDS = 3;
@@ -23,10 +22,13 @@ final class NameShape {
 
     private final List<SurfaceToken> tokens;
     private final String text;
+    private final PosClasses classes;
     private final boolean titleCase;
 
-    NameShape(List<SurfaceToken> tokens, String text) {
+    /** {@code classes}' {@code name-glue}: the function words a name may contain ("of", "and", "the", "'s"). */
+    NameShape(List<SurfaceToken> tokens, String text, PosClasses classes) {
         this.tokens = tokens;
+        this.classes = classes;
         this.text = text;
         this.titleCase = titleCase();
     }
@@ -50,7 +52,7 @@ final class NameShape {
             if (capitalised(k)) {
                 return k == from - 1 || !sentenceStart(k);
             }
-            if (!tokens.get(k).hasTag(NAME_GLUE) || sentenceStart(k)) {
+            if (!classes.anyTag("name-glue", tokens.get(k).tags()) || sentenceStart(k)) {
                 return false;
             }
         }

@@ -6,11 +6,11 @@ import io.newsextract.api.SectorHit;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
-import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
+import io.newsextract.lexicon.PosClasses;
 import io.newsextract.lexicon.SurfaceToken;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +35,12 @@ public final class SectorStage implements Stage {
     static final int MIN_MENTIONS = 2;
 
     private final Map<String, SectorLexicon> lexicons = new LinkedHashMap<>();
+    private final Map<String, PosClasses> classes;
 
-    /** Loads the lexicon of each language that has a {@code models/<lang>/sectors.tsv}. */
-    public SectorStage(Collection<String> languages) {
-        Map<String, String> labels = SectorLexicon.loadLabels();
-        for (String lang : languages) {
-            if (LanguageData.exists(lang, "sectors.tsv")) {
-                lexicons.put(lang, SectorLexicon.load(lang, labels));
-            }
-        }
+    /** For the languages of {@code resources}. */
+    public SectorStage(Map<String, LanguageResources> resources) {
+        resources.forEach((lang, r) -> lexicons.put(lang, new SectorLexicon(r.sectors(), r.classes())));
+        classes = LanguageResources.each(resources, LanguageResources::classes);
     }
 
     @Override
@@ -75,7 +72,7 @@ public final class SectorStage implements Stage {
         for (Sentence s : document.sentences()) {
             List<SurfaceToken> tokens = SurfaceToken.of(s, document.text());
             words += (int) tokens.stream().filter(t -> !t.isPunctuation()).count();
-            NameShape names = new NameShape(tokens, document.text());
+            NameShape names = new NameShape(tokens, document.text(), classes.get(document.languageCode()));
             for (SectorLexicon.Mention m : lexicon.find(tokens)) {
                 int start = tokens.get(m.from()).start();
                 int end = tokens.get(m.to() - 1).end();

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class Attributed {
 
-    private static final AttributionStage STAGE = new AttributionStage(List.of("en", "it"));
+    private static final AttributionStage STAGE = new AttributionStage(io.newsextract.testing.TaggedDoc.RESOURCES);
 
     private Attributed() {
     }

@@ -5,6 +5,7 @@ import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.ner.CrfLabeler;
 import io.newsextract.ner.FastCrfTagger;
 import io.newsextract.quote.QuoteDetectionStage;
@@ -63,7 +64,8 @@ public final class LoadProfile {
         for (String lang : configs.keySet()) {
             step("pos tagger " + lang, () -> new TaggingStage(Map.of(lang, configs.get(lang))));
         }
-        Set<String> langs = configs.keySet();
+        Map<String, LanguageResources> langs = new LinkedHashMap<>();
+        step("language resources", () -> langs.putAll(LanguageResources.load(configs.keySet())));
         step("quotes + reported speech", () -> {
             new QuoteDetectionStage(langs);
             new ReportedSpeechStage(langs);
@@ -71,7 +73,7 @@ public final class LoadProfile {
         step("attribution", () -> new AttributionStage(langs));
         step("sectors", () -> new SectorStage(langs));
         step("commitments", () -> new CommitmentStage(langs));
-        for (String lang : langs) {
+        for (String lang : langs.keySet()) {
             LanguageConfig c = configs.get(lang);
             if (c.nerModel() != null) {
                 step("ner " + lang + " (" + c.nerGazette() + ")", () -> {

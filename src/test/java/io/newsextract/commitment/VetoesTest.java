@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class VetoesTest {
 
-    private static final LanguageRules EN = LanguageRules.load("en");
-    private static final LanguageRules IT = LanguageRules.load("it");
+    private static final LanguageRules EN = LanguageRules.load("en", io.newsextract.testing.TaggedDoc.RESOURCES.get("en"));
+    private static final LanguageRules IT = LanguageRules.load("it", io.newsextract.testing.TaggedDoc.RESOURCES.get("it"));
 
     /** The sentence's text and surface tokens. */
     private record Tagged(String text, List<SurfaceToken> tokens) {

@@ -18,14 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CleanGazetteMatcherTest {
 
     /** Adds a gazette line the way NERFeatureFactory.readGazette files it: TYPE-GAZ<n> and TYPE-GAZ. */
-    private static void line(CleanGazetteMatcher.Builder b, String type, String phrase) {
+    private static void line(CleanGazetteBuilder b, String type, String phrase) {
         String[] words = phrase.split(" ");
         b.add(type + "-GAZ" + words.length, words);
         b.add(type + "-GAZ", words);
     }
 
     private static CleanGazetteMatcher gazette() {
-        CleanGazetteMatcher.Builder b = CleanGazetteMatcher.builder();
+        CleanGazetteBuilder b = CleanGazetteMatcher.builder();
         line(b, "LOC", "Corea del Sud");
         line(b, "LOC", "del Sud");
         line(b, "LOC", "Sud Africa");
@@ -120,14 +120,14 @@ class CleanGazetteMatcherTest {
         assertEquals(Set.of(), empty.featuresCovering(List.of("Roma"), 0));
         assertEquals(0, empty.maxEntryLength());
         assertThrows(IllegalArgumentException.class, () -> CleanGazetteMatcher.builder().add("LOC-GAZ"));
-        CleanGazetteMatcher.Builder b = CleanGazetteMatcher.builder();
+        CleanGazetteBuilder b = CleanGazetteMatcher.builder();
         b.build();
         assertThrows(IllegalStateException.class, () -> b.add("LOC-GAZ", "Roma"));
     }
 
     @Test
     void writtenAndReadBackItMatchesAsBefore() throws Exception {
-        CleanGazetteMatcher.Builder b = CleanGazetteMatcher.builder();
+        CleanGazetteBuilder b = CleanGazetteMatcher.builder();
         line(b, "LOC", "Corea del Sud");
         line(b, "LOC", "del Sud");
         line(b, "ORG", "Banca d' Italia");

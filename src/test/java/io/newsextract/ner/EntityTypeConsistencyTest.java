@@ -1,8 +1,11 @@
 package io.newsextract.ner;
 
+import io.newsextract.api.Decision;
 import io.newsextract.api.EntityMention;
+import io.newsextract.lexicon.LanguageResources;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** One name, one type across an article: lone surnames and organisation heads follow their full names. */
 class EntityTypeConsistencyTest {
 
-    private static String types(List<EntityMention> mentions) {
-        return String.join(", ", mentions.stream().map(m -> m.text() + " " + m.type()).toList());
+    private static final MentionRules ENGLISH = new MentionRules(LanguageResources.load(List.of("en")).get("en"));
+
+    private final List<Decision> decisions = new ArrayList<>();
+
+    private String types(List<EntityMention> mentions) {
+        return String.join(", ", EntityRecognitionStage.consistentTypes(mentions, ENGLISH, decisions).stream()
+                .map(m -> m.text() + " " + m.type()).toList());
+    }
+
+    private String decisions() {
+        return String.join("; ", decisions.stream()
+                .map(d -> d.rule() + " " + d.verdict() + " [" + d.start() + "," + d.end() + ") " + d.note()).toList());
     }
 
     @Test
@@ -20,7 +33,8 @@ class EntityTypeConsistencyTest {
                 new EntityMention("e2", "Beaumont", "LOCATION", null, 30, 38),
                 new EntityMention("e3", "Italy", "LOCATION", null, 50, 55));
         assertEquals("Claire Beaumont PERSON, Beaumont PERSON, Italy LOCATION",
-                types(EntityRecognitionStage.consistentTypes(in, new MentionRules("en"))));
+                types(in));
+        assertEquals("surname-is-person CHANGED [30,38) LOCATION→PERSON", decisions());
     }
 
     @Test
@@ -29,6 +43,7 @@ class EntityTypeConsistencyTest {
                 new EntityMention("e2", "Halvorsen", "PERSON", null, 30, 39),
                 new EntityMention("e3", "Laura Brennan", "PERSON", null, 50, 63));
         assertEquals("Halvorsen Foods ORGANIZATION, Halvorsen ORGANIZATION, Laura Brennan PERSON",
-                types(EntityRecognitionStage.consistentTypes(in, new MentionRules("en"))));
+                types(in));
+        assertEquals("org-head-is-organisation CHANGED [30,39) PERSON→ORGANIZATION", decisions());
     }
 }

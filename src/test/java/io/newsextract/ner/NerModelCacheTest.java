@@ -116,7 +116,7 @@ class NerModelCacheTest {
         NerModelCache cache = new NerModelCache(dir);
         FastCrfTagger first = FastCrfTagger.load(ENGLISH_MODEL, cache);
         assertFalse(first.fromCache());
-        NerModelCache.Key key = NerModelCache.key(ENGLISH_MODEL);
+        ModelKey key = ModelKey.of(ENGLISH_MODEL);
         Path file = cache.file(key);
         byte[] good = Files.readAllBytes(file);
         assertNotNull(cache.read(key));
@@ -129,7 +129,7 @@ class NerModelCacheTest {
             assertThrows(IOException.class, () -> cache.read(key));
         }
         // a whole, valid file of another key under this key's name
-        NerModelCache.Key other = new NerModelCache.Key(key.modelPath(), "other", key.modelSha256());
+        ModelKey other = new ModelKey(key.modelPath(), "other", key.modelSha256());
         Files.write(file, good);
         Files.move(file, cache.file(other));
         assertThrows(IOException.class, () -> cache.read(other));
@@ -159,7 +159,7 @@ class NerModelCacheTest {
         Path recent = Files.writeString(dir.resolve("ner-y.bin.456.tmp"), "y");
         Path other = Files.writeString(dir.resolve("notes.tmp"), "z");
         Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
-        NerModelCache.Key key = key("m.ser.gz", new byte[] {1}, "v");
+        ModelKey key = key("m.ser.gz", new byte[] {1}, "v");
         cache.write(key, new CRFClassifier<>(new java.util.Properties()), List.of());
         assertFalse(Files.exists(abandoned));
         assertTrue(Files.exists(recent));
@@ -181,33 +181,33 @@ class NerModelCacheTest {
     void theKeyChangesWithTheModelBytesPathAndCoreNlpVersion() throws Exception {
         byte[] model = {1, 2, 3, 4, 5};
         byte[] changed = {1, 2, 3, 4, 6};
-        NerModelCache.Key key = key("a/model.crf.ser.gz", model, "4.5.10");
+        ModelKey key = key("a/model.crf.ser.gz", model, "4.5.10");
         assertEquals(key, key("a/model.crf.ser.gz", model, "4.5.10"));
         assertEquals(key.fileName(), key("a/model.crf.ser.gz", model, "4.5.10").fileName());
-        for (NerModelCache.Key other : List.of(key("a/model.crf.ser.gz", changed, "4.5.10"),
+        for (ModelKey other : List.of(key("a/model.crf.ser.gz", changed, "4.5.10"),
                 key("b/model.crf.ser.gz", model, "4.5.10"), key("a/model.crf.ser.gz", model, "4.5.9"))) {
             assertNotEquals(key.text(), other.text());
             assertNotEquals(key.fileName(), other.fileName());
         }
         assertTrue(key.fileName().matches("ner-model\\.crf-[0-9a-f]{16}\\.bin"), key.fileName());
-        assertTrue(key.text().contains("format " + NerModelCache.FORMAT));
+        assertTrue(key.text().contains("format " + NerCacheFile.FORMAT));
 
         // the real models: keyed by their own bytes, as CoreNLP finds them, and the running CoreNLP's version
-        NerModelCache.Key italian = NerModelCache.key(FastCrfTagger.ITALIAN_MODEL);
-        assertEquals(italian, NerModelCache.key(FastCrfTagger.ITALIAN_MODEL));
-        assertNotEquals(italian.fileName(), NerModelCache.key(ENGLISH_MODEL).fileName());
+        ModelKey italian = ModelKey.of(FastCrfTagger.ITALIAN_MODEL);
+        assertEquals(italian, ModelKey.of(FastCrfTagger.ITALIAN_MODEL));
+        assertNotEquals(italian.fileName(), ModelKey.of(ENGLISH_MODEL).fileName());
         assertEquals(64, italian.modelSha256().length());
         assertEquals("4.5.10", italian.corenlpVersion());
-        assertNull(NerModelCache.key("no/such/model.crf.ser.gz"));
+        assertNull(ModelKey.of("no/such/model.crf.ser.gz"));
     }
 
     @Test
     void aModelFileIsKeyedByItsContent(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("m.ser.gz");
         Files.write(model, new byte[] {1, 2, 3});
-        NerModelCache.Key before = NerModelCache.key(model.toString());
+        ModelKey before = ModelKey.of(model.toString());
         Files.write(model, new byte[] {1, 2, 4});
-        assertNotEquals(before.fileName(), NerModelCache.key(model.toString()).fileName());
+        assertNotEquals(before.fileName(), ModelKey.of(model.toString()).fileName());
     }
 
     @Test
@@ -226,7 +226,7 @@ class NerModelCacheTest {
         Path prepared = dir.resolve("prepared");
         Path user = dir.resolve("user");
         Path file = FastCrfTagger.prepare(ENGLISH_MODEL, prepared);
-        assertEquals(prepared.resolve(NerModelCache.key(ENGLISH_MODEL).fileName()), file);
+        assertEquals(prepared.resolve(ModelKey.of(ENGLISH_MODEL).fileName()), file);
         long modified = Files.getLastModifiedTime(file).toMillis();
 
         // prepared again: the valid file is read, not rewritten
@@ -245,7 +245,7 @@ class NerModelCacheTest {
         Files.write(file, damaged);
         FastCrfTagger rebuilt = FastCrfTagger.load(ENGLISH_MODEL, cache);
         assertFalse(rebuilt.fromCache());
-        assertTrue(Files.isRegularFile(cache.file(NerModelCache.key(ENGLISH_MODEL))));
+        assertTrue(Files.isRegularFile(cache.file(ModelKey.of(ENGLISH_MODEL))));
         assertTrue(FastCrfTagger.load(ENGLISH_MODEL, cache).fromCache());
         assertArrayEquals(damaged, Files.readAllBytes(file), "the prepared folder is never written");
     }
@@ -275,8 +275,8 @@ class NerModelCacheTest {
         assertEquals("LOCATION", tagger.labels(ENGLISH).get(6));
     }
 
-    private static NerModelCache.Key key(String path, byte[] model, String version) throws IOException {
-        return NerModelCache.key(path, new ByteArrayInputStream(model), version);
+    private static ModelKey key(String path, byte[] model, String version) throws IOException {
+        return ModelKey.of(path, new ByteArrayInputStream(model), version);
     }
 
     private static void assertSameFields(Class<?> type, Object expected, Object actual) throws Exception {

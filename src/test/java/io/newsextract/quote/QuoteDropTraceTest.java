@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Marks that are no quote (scare quotes, a title-case name) are dropped, and the trace says which rule did it. */
 class QuoteDropTraceTest {
 
-    private static final QuoteDetectionStage STAGE = new QuoteDetectionStage(List.of("en"));
+    private static final QuoteDetectionStage STAGE = new QuoteDetectionStage(io.newsextract.testing.TaggedDoc.RESOURCES);
 
     @Test
     void scareQuoteAndTitleAreDropped() {

@@ -9,6 +9,7 @@ import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.TextSpan;
 import io.newsextract.api.Token;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.reading.ReadingStage;
 
@@ -39,9 +40,8 @@ public final class TaggedDoc {
     private static final Set<String> ENTITY_TYPES = Set.of(TYPES.split(" "));
 
     /** The reading the later stages share is built by the real stage, from the languages' own data. */
-    private static final List<String> LANGUAGES = List.of("en", "it");
-    private static final ReadingStage READING = new ReadingStage(LANGUAGES);
-    private static final Map<String, SpeechLexicon> LEXICONS = SpeechLexicon.forLanguages(LANGUAGES);
+    public static final Map<String, LanguageResources> RESOURCES = LanguageResources.load(List.of("en", "it"));
+    private static final ReadingStage READING = new ReadingStage(RESOURCES);
 
     private TaggedDoc() {
     }
@@ -124,7 +124,7 @@ public final class TaggedDoc {
             Document doc = READING.annotate(Document.of("t", "t.txt", t).withLanguage(new DetectedLanguage(lang, 1.0))
                     .withSentences(sentences).withEntities(entities).withQuotes(numbered));
             List<QuoteSpan> spans = numbered.stream().filter(q -> !q.kind().equals("indirect"))
-                    .map(q -> new QuoteSpan(q.span(), marked(t, q.span(), LEXICONS.get(lang)))).toList();
+                    .map(q -> new QuoteSpan(q.span(), marked(t, q.span(), RESOURCES.get(lang).speech()))).toList();
             return doc.withReading(doc.reading().withQuoteSpans(spans));
         }
 

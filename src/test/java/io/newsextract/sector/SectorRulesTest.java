@@ -1,0 +1,64 @@
+package io.newsextract.sector;
+
+import io.newsextract.Tagged;
+import io.newsextract.api.DetectedLanguage;
+import io.newsextract.api.Document;
+import io.newsextract.api.Sentence;
+import io.newsextract.api.Span;
+import io.newsextract.api.Token;
+import io.newsextract.lexicon.LanguageResources;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The sector rules on pre-tagged one-sentence articles, without a tagger: which sectors count, with their mentions.
+ * A sentence is written {@code word/POS/lemma ...} ({@code word/POS} when the lemma is the word).
+ */
+class SectorRulesTest {
+
+    private static final SectorStage STAGE = new SectorStage(LanguageResources.load(List.of("en", "it")));
+
+    private static String sectors(String language, String tagged) {
+        Tagged sentence = Tagged.withLemmas(tagged);
+        String text = sentence.text();
+        List<Token> tokens = sentence.tokens();
+        Document doc = Document.of("t", "t.txt", text)
+                .withLanguage(new DetectedLanguage(language, 1.0))
+                .withSentences(List.of(new Sentence(0, new Span(0, text.length()), tokens, List.of())));
+        return STAGE.annotate(doc).sectors().stream()
+                .map(h -> h.id() + " " + h.mentions().stream().map(m -> "'" + m.text() + "'")
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void anAmbiguousTermJoinedToASectorTermInAListCounts() {
+        // "space" is joined to "chips" only, itself ambiguous: no evidence
+        assertEquals("ai 'AI'; semiconductors 'chips'",
+                sectors("en", "They/PRP invest/VBP in/IN AI/NNP ,/, chips/NNS/chip and/CC space/NN ./."));
+        assertEquals("aerospace 'space'; ai 'AI'",
+                sectors("en", "They/PRP invest/VBP in/IN chips/NNS/chip ,/, space/NN and/CC AI/NNP ./."));
+    }
+
+    @Test
+    void twoAdjacentTermsAreACompoundNotAList() {
+        assertEquals("ai 'AI'", sectors("en", "AI/NNP chips/NNS/chip sold/VBD well/RB ./."));
+    }
+
+    @Test
+    void wordsOfACapitalisedNameAcrossNameGlueAreNoEvidence() {
+        assertEquals("", sectors("en", "The/DT Institute/NNP of/IN Artificial/NNP Intelligence/NNP opened/VBD ./."));
+        assertEquals("ai 'artificial intelligence'",
+                sectors("en", "The/DT institute/NN of/IN artificial/JJ intelligence/NN opened/VBD ./."));
+    }
+
+    @Test
+    void italianListGlueIsItsOwnTagset() {
+        assertEquals("ai 'intelligenza artificiale'; semiconductors 'chip'",
+                sectors("it", "Investe/VERB in/ADP intelligenza/NOUN artificiale/ADJ e/CCONJ chip/NOUN ./PUNCT"));
+    }
+}
