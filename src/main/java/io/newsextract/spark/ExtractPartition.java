@@ -56,8 +56,10 @@ record ExtractPartition(ArticleInput input, Mode mode, int timeLimit, String fai
         ArticleInput.Article article = input.of(row);
         if (failOnceAt != null && failOnceAt.equals(article.file().docId())
                 && TaskContext.get() != null && TaskContext.get().attemptNumber() == 0) {
-            throw new IllegalStateException("failure injected at " + failOnceAt + " (first attempt of task "
-                    + TaskContext.get().partitionId() + ")");
+            String message = "failure injected at " + failOnceAt + " (first attempt of task "
+                    + TaskContext.get().partitionId() + ")";
+            System.err.println(message);   // Spark's own log may go nowhere: say it where the test can see it
+            throw new IllegalStateException(message);
         }
         Outcome outcome = extraction.run(article.file(), article.bytes());
         return switch (mode) {

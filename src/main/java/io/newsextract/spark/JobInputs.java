@@ -92,11 +92,15 @@ final class JobInputs {
         return new Inputs(spark.createDataFrame(rdd, LISTING), ArticleInput.ofListing(LISTING), files.size());
     }
 
-    /** The files of a folder or a glob, with {@code batch}'s docIds and sources, by absolute path. */
+    /**
+     * The files of a folder or a glob, with {@code batch}'s docIds, sources and paths (as written, like batch's, so
+     * that even an unreadable file's message is batch's; executors resolve a relative path against their own working
+     * folder, which in local mode is the driver's: on a cluster, give an absolute path).
+     */
     static List<InputFile> list(String in) throws IOException {
         int wild = firstWildcard(in);
         if (wild < 0) {
-            Path root = Path.of(in).toAbsolutePath();
+            Path root = Path.of(in);
             if (!Files.isDirectory(root)) {
                 throw new IllegalArgumentException("--in " + in + " is not a folder, a glob or a table");
             }
@@ -110,7 +114,7 @@ final class JobInputs {
             throw new IllegalArgumentException("--in " + in + ": no folder " + prefix);
         }
         List<InputFile> out = new ArrayList<>();
-        for (InputFile f : InputScanner.scan(root.toAbsolutePath())) {
+        for (InputFile f : InputScanner.scan(root)) {
             Path asWritten = cut < 0 ? Path.of(f.source()) : root.resolve(f.source());
             if (matcher.matches(asWritten)) {
                 out.add(f);

@@ -83,27 +83,32 @@ public final class NewsExtractJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().appName("newsextract " + in).getOrCreate();
         try {
-            long t0 = System.nanoTime();
-            JobInputs.Inputs inputs;
-            try {
-                inputs = JobInputs.open(spark, in, inputFormat, partitions);
-            } catch (IllegalArgumentException e) {
-                err.println("error: " + e.getMessage());
-                return USAGE;
-            }
-            write(inputs);
-            long[] counts = countOutput(spark);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            err.printf("%d inputs -> %d lines (%d records, %d errors) in %.1f s, %.1f articles/s%n", inputs.count(),
-                    counts[0], counts[0] - counts[1], counts[1], seconds, inputs.count() / seconds);
-            if (counts[0] != inputs.count()) {
-                err.println("error: the output has " + counts[0] + " lines for " + inputs.count() + " inputs");
-                return MISCOUNT;
-            }
-            return counts[1] > 0 ? SOME_ERRORS : OK;
+            return run(spark, err);
         } finally {
             spark.stop();
         }
+    }
+
+    /** The job in a session the caller owns; the exit status. */
+    int run(SparkSession spark, PrintStream err) throws java.io.IOException {
+        long t0 = System.nanoTime();
+        JobInputs.Inputs inputs;
+        try {
+            inputs = JobInputs.open(spark, in, inputFormat, partitions);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        }
+        write(inputs);
+        long[] counts = countOutput(spark);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf("%d inputs -> %d lines (%d records, %d errors) in %.1f s, %.1f articles/s%n", inputs.count(),
+                counts[0], counts[0] - counts[1], counts[1], seconds, inputs.count() / seconds);
+        if (counts[0] != inputs.count()) {
+            err.println("error: the output has " + counts[0] + " lines for " + inputs.count() + " inputs");
+            return MISCOUNT;
+        }
+        return counts[1] > 0 ? SOME_ERRORS : OK;
     }
 
     private void write(JobInputs.Inputs inputs) {
