@@ -100,7 +100,7 @@ public final class NewsExtractJob implements Callable<Integer> {
             return USAGE;
         }
         write(inputs);
-        long[] counts = countOutput(spark);
+        long[] counts = inputs.count() == 0 ? new long[2] : countOutput(spark);
         double seconds = (System.nanoTime() - t0) / 1e9;
         err.printf("%d inputs -> %d lines (%d records, %d errors) in %.1f s, %.1f articles/s%n", inputs.count(),
                 counts[0], counts[0] - counts[1], counts[1], seconds, inputs.count() / seconds);
