@@ -69,6 +69,11 @@ public final class BatchRunner {
                 throw new IllegalArgumentException("the time limit must be positive");
             }
         }
+
+        /** How long an article of this many bytes may run: one time limit per started 100,000 bytes. */
+        public long limitNanos(long bytes) {
+            return timeLimit.toNanos() * Math.max(1, (bytes + BYTES_PER_TIME_LIMIT - 1) / BYTES_PER_TIME_LIMIT);
+        }
     }
 
     /** One file's result: the object written for it, its token count, and whether it was reused from a past run. */
@@ -154,8 +159,7 @@ public final class BatchRunner {
                         continue;
                     }
                 }
-                long blocks = Math.max(1, (p.file().bytes() + BYTES_PER_TIME_LIMIT - 1) / BYTES_PER_TIME_LIMIT);
-                long left = options.timeLimit().toNanos() * blocks - (System.nanoTime() - started);
+                long left = options.limitNanos(p.file().bytes()) - (System.nanoTime() - started);
                 return p.future().get(Math.max(0, left), TimeUnit.NANOSECONDS);
             }
         } catch (TimeoutException e) {
@@ -163,12 +167,9 @@ public final class BatchRunner {
             // the stuck worker may never return: give the pool a fresh thread in its place
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
             pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-            return stored(out, failure(p.file(), "timeout", "processing took longer than "
-                    + options.timeLimit().toSeconds() + " s (--time-limit)"));
+            return stored(out, timedOut(p.file()));
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            return stored(out, failure(p.file(), "internal", cause.getClass().getSimpleName() + ": "
-                    + cause.getMessage()));
+            return stored(out, crashed(p.file(), e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the run was interrupted", e);
@@ -187,7 +188,7 @@ public final class BatchRunner {
         try {
             bytes = Files.readAllBytes(f.path());
         } catch (IOException e) {
-            return failure(f, "unreadable", "cannot read the file: " + e.getMessage());
+            return unreadable(f, e);
         }
         String stamp = sha256(bytes) + " " + Version.VALUE + (options.trace() ? " trace" : "");
         Path json = out.resolve(f.docId() + ".json");
@@ -224,6 +225,22 @@ public final class BatchRunner {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failure(f, "internal", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** The error outcome of an article stopped at the time limit. */
+    public Outcome timedOut(InputFile f) {
+        return failure(f, "timeout", "processing took longer than " + options.timeLimit().toSeconds()
+                + " s (--time-limit)");
+    }
+
+    /** The error outcome of an article whose worker died of something {@link #process} does not catch. */
+    public static Outcome crashed(InputFile f, Throwable cause) {
+        return failure(f, "internal", cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /** The error outcome of a file that cannot be read. */
+    public static Outcome unreadable(InputFile f, IOException e) {
+        return failure(f, "unreadable", "cannot read the file: " + e.getMessage());
     }
 
     private static Outcome failure(InputFile f, String kind, String message) {
