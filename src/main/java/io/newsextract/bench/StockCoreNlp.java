@@ -5,28 +5,30 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.StringUtils;
 
+import io.newsextract.lexicon.LanguageConfig;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
- * The stock CoreNLP pipelines the product is compared with: English quote attribution as CoreNLP ships it
- * (tokenize, ssplit, pos, lemma, ner, depparse, coref, quote) and the Italian pipeline of
- * {@code StanfordCoreNLP-italian.properties} up to NER (its quote annotator fails on Italian text).
+ * The stock CoreNLP pipeline the product is compared with in a language, as {@code stock.annotators} and
+ * {@code stock.properties} of {@code models/<lang>/pipeline.properties} give it (English: quote attribution as CoreNLP
+ * ships it; Italian: {@code StanfordCoreNLP-italian.properties} up to NER, its quote annotator fails on Italian text).
  */
 public final class StockCoreNlp {
-
-    public static final Map<String, String> ANNOTATORS = Map.of(
-            "en", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote",
-            "it", "cdc_tokenize,pos,ner");
 
     private StockCoreNlp() {
     }
 
-    public static StanfordCoreNLP load(String language) {
-        Properties p = language.equals("it")
-                ? StringUtils.argsToProperties("-props", "StanfordCoreNLP-italian.properties") : new Properties();
-        p.setProperty("annotators", ANNOTATORS.get(language));
+    /** Whether the language names a stock pipeline to compare with. */
+    public static boolean exists(LanguageConfig config) {
+        return config.stockAnnotators() != null;
+    }
+
+    public static StanfordCoreNLP load(LanguageConfig config) {
+        Properties p = config.stockProperties() == null ? new Properties()
+                : StringUtils.argsToProperties("-props", config.stockProperties());
+        p.setProperty("annotators", config.stockAnnotators());
         return new StanfordCoreNLP(p);
     }
 

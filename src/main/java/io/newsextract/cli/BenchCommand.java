@@ -3,6 +3,7 @@ package io.newsextract.cli;
 import io.newsextract.bench.Benchmark;
 import io.newsextract.bench.StockCoreNlp;
 import io.newsextract.io.Json;
+import io.newsextract.lexicon.LanguageConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -76,13 +77,14 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, Double> stock = new LinkedHashMap<>();
             Map<String, Double> ratio = new LinkedHashMap<>();
             for (String lang : tps.keySet()) {
-                if (!StockCoreNlp.ANNOTATORS.containsKey(lang)) {
+                LanguageConfig config = LanguageConfig.load(lang);
+                if (!StockCoreNlp.exists(config)) {
                     continue;
                 }
                 List<String> ofLang = r.articleList().stream().filter(a -> a.language().equals(lang))
                         .map(Benchmark.Article::text).toList();
                 long t0 = System.nanoTime();
-                var nlp = StockCoreNlp.load(lang);
+                var nlp = StockCoreNlp.load(config);
                 System.err.printf("stock CoreNLP %s loaded in %.1f s%n", lang, (System.nanoTime() - t0) / 1e9);
                 double s = StockCoreNlp.tokensPerSecond(nlp, ofLang);
                 stock.put(lang, s);

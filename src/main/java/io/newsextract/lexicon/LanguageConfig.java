@@ -16,12 +16,15 @@ import java.util.Set;
  * @param lemmatizer     {@code english-morphology} or {@code lowercase}
  * @param nerGazette     {@code stock} (the CRF as CoreNLP runs it) or {@code indexed} (the same features, its
  *                       clean gazette matched with a token trie: identical labels, hundreds of times faster)
+ * @param stockAnnotators the stock CoreNLP pipeline {@code bench --vs-corenlp} compares with, or null for none
+ * @param stockProperties the CoreNLP properties file (class path) that pipeline starts from, or null
  */
 public record LanguageConfig(String language, String tokenizer, String tokenizerModel, String multiWordRules,
-                             String posModel, String nerModel, String lemmatizer, String nerGazette) {
+                             String posModel, String nerModel, String lemmatizer, String nerGazette,
+                             String stockAnnotators, String stockProperties) {
 
     private static final Set<String> KEYS = Set.of("tokenizer", "tokenizer.model", "tokenizer.multiWordRules",
-            "pos.model", "ner.model", "ner.gazette", "lemmatizer");
+            "pos.model", "ner.model", "ner.gazette", "lemmatizer", "stock.annotators", "stock.properties");
     private static final String FILE = "pipeline.properties";
 
     public static boolean exists(String language) {
@@ -46,7 +49,8 @@ public record LanguageConfig(String language, String tokenizer, String tokenizer
         LanguageConfig c = new LanguageConfig(language, values.getOrDefault("tokenizer", "ptb"),
                 values.get("tokenizer.model"), values.get("tokenizer.multiWordRules"), values.get("pos.model"),
                 values.get("ner.model"), values.getOrDefault("lemmatizer", "lowercase"),
-                values.getOrDefault("ner.gazette", "stock"));
+                values.getOrDefault("ner.gazette", "stock"), values.get("stock.annotators"),
+                values.get("stock.properties"));
         if (!Set.of("ptb", "cdc").contains(c.tokenizer)) {
             throw new PipelineException(language + ": tokenizer must be ptb or cdc, not " + c.tokenizer);
         }
