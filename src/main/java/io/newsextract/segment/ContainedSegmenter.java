@@ -1,11 +1,13 @@
 package io.newsextract.segment;
 
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import io.newsextract.api.Decision;
 import io.newsextract.api.Document;
 import io.newsextract.api.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * Keeps one piece a model tokenizer cannot handle from costing the whole article. When the model throws on a
@@ -52,7 +54,7 @@ final class ContainedSegmenter {
             addShifted(model.split(piece.of(text)), piece.start(), piece.length(), out);
             return;
         } catch (RuntimeException e) {
-            failure = e;
+            failure = rethrowIfCancelled(e);
         }
         for (int next = level + 1; next <= SENTENCES; next++) {
             List<Span> parts = next == LINES ? lines(text, piece) : sentences(text, piece);
@@ -72,6 +74,7 @@ final class ContainedSegmenter {
             addShifted(model.split(sentence + " "), offset, sentence.length(), out);
             return RETRY_PADDED;
         } catch (RuntimeException e) {
+            rethrowIfCancelled(e);
             addShifted(plain.split(sentence), offset, sentence.length(), out);
             return PLAIN_WORDS;
         }
@@ -115,6 +118,15 @@ final class ContainedSegmenter {
             out.add(new Span(piece.start() + s.start(), piece.start() + s.end()));
         }
         return out;
+    }
+
+    /** A cancelled article (batch --time-limit) must stop, not be segmented another way. */
+    private static RuntimeException rethrowIfCancelled(RuntimeException e) {
+        if (e instanceof CancellationException || e instanceof RuntimeInterruptedException
+                || Thread.currentThread().isInterrupted()) {
+            throw e;
+        }
+        return e;
     }
 
     private static String describe(RuntimeException e) {

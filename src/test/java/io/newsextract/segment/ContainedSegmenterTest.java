@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The containment ladder on a stand-in model that fails on chosen text: no CoreNLP needed. */
 class ContainedSegmenterTest {
@@ -45,6 +46,15 @@ class ContainedSegmenterTest {
                 fallbacks.stream().map(f -> f.rule() + " " + f.clean() + " '"
                         + new Span(f.clean().start() - 100, f.clean().end() - 100).of(text) + "'").toList().toString());
         assertEquals("StringIndexOutOfBoundsException: begin 0, end 17", fallbacks.get(0).reason());
+    }
+
+    @Test
+    void aCancelledArticleStopsInsteadOfFallingBack() {
+        Segmenter interrupted = paragraph -> {
+            throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+        };
+        assertThrows(edu.stanford.nlp.util.RuntimeInterruptedException.class,
+                () -> new ContainedSegmenter(interrupted).split("Una riga.", 0, new ArrayList<>()));
     }
 
     @Test
