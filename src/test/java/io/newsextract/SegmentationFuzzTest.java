@@ -3,6 +3,7 @@ package io.newsextract;
 import io.newsextract.api.Document;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Token;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +31,11 @@ class SegmentationFuzzTest {
     private static final String QUOTES = "«»“”\"‘’'";
     private static final String[] SPACES = {"\u00A0", "\u2009", "\u3000", "\u200B", "\u202F", "\u2007"};
     private static final String[] DASHES = {"–", "—", "‒", "―"};
+
+    @BeforeAll
+    static void loadThePipelineOnce() {
+        TestPipelines.standard();
+    }
 
     @Test
     void aHeadingAfterASentenceInOneParagraphIsSegmentedNotLost() {
@@ -80,13 +86,13 @@ class SegmentationFuzzTest {
         }
     }
 
-    /** Up to four consecutive non-blank lines from a random place, cut after a sentence near 400 characters. */
+    /** Up to three consecutive non-blank lines from a random place, cut after the first sentence past 150 characters. */
     private static String passage(String article, Random random) {
         List<String> lines = article.lines().filter(l -> !l.isBlank()).toList();
         int from = random.nextInt(lines.size());
         String text = String.join(random.nextBoolean() ? "\n" : "\n\n",
-                lines.subList(from, Math.min(lines.size(), from + 1 + random.nextInt(4))));
-        int cut = text.indexOf(". ", 300);
+                lines.subList(from, Math.min(lines.size(), from + 1 + random.nextInt(3))));
+        int cut = text.indexOf(". ", 150);
         return cut > 0 && cut < text.length() - 2 ? text.substring(0, cut + 1) : text;
     }
 
