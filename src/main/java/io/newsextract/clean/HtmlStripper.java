@@ -2,35 +2,23 @@ package io.newsextract.clean;
 
 import io.newsextract.api.CleanText;
 import io.newsextract.api.OffsetMap;
+import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns an HTML page into its text, keeping offsets: block tags become line breaks, scripts and styles vanish. */
+/**
+ * Turns an HTML page into its text with Lucene's {@link HTMLStripCharFilter}, which drops tags, comments, scripts
+ * and styles, decodes every HTML entity and corrects offsets back into the page. Block tags become one line break
+ * (a run of them, as between {@code </p><p>}, only one).
+ */
 final class HtmlStripper {
 
     private static final Pattern DOCUMENT_MARK = Pattern.compile("(?i)<!doctype html|<html[\\s>]|<body[\\s>]|<head[\\s>]");
     private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern MARKUP = Pattern.compile(
-            "(?<comment><!--.*?-->)"
-                    + "|(?<hidden><(?<hname>script|style|noscript|template)\\b[^>]*>.*?</\\k<hname>\\s*>)"
-                    + "|(?<tag></?(?<name>[a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>)"
-                    + "|(?<decl><![^>]*>)"
-                    + "|(?<entity>&(?:#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BLOCK = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "tr", "td", "th", "table", "article", "section", "header", "footer", "title", "blockquote", "pre",
-            "nav", "aside", "main", "figure", "figcaption", "hr", "dd", "dt", "form", "body", "head", "html");
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("laquo", "«"), Map.entry("raquo", "»"),
-            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
-            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("hellip", "…"), Map.entry("egrave", "è"),
-            Map.entry("eacute", "é"), Map.entry("agrave", "à"), Map.entry("ograve", "ò"), Map.entry("ugrave", "ù"),
-            Map.entry("igrave", "ì"), Map.entry("euro", "€"), Map.entry("copy", "©"));
 
     boolean looksLikeHtml(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
@@ -45,38 +33,60 @@ final class HtmlStripper {
         return tags >= 5;
     }
 
-    CleanText strip(String text) {
-        OffsetMap.Builder out = new OffsetMap.Builder(text);
-        Matcher m = MARKUP.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            out.keep(at, m.start());
-            if (m.group("tag") != null && BLOCK.contains(m.group("name").toLowerCase(Locale.ROOT))
-                    && out.lastChar() != '\n') {
-                out.replace(m.start(), m.end(), "\n");
-            } else if (m.group("entity") != null) {
-                String decoded = decodeEntity(m.group("entity"));
-                out.replace(m.start(), m.end(), decoded == null ? m.group("entity") : decoded);
+    CleanText strip(String page) {
+        HTMLStripCharFilter filter = new HTMLStripCharFilter(new StringReader(page));
+        String text = readAll(filter);
+        OffsetMap.Builder out = new OffsetMap.Builder(page);
+        int next = 0;
+        for (int i = 0; i < text.length(); i = next) {
+            int from = filter.correctOffset(i);
+            next = i + 1;
+            while (next < text.length() && filter.correctOffset(next) <= from) {
+                next++;       // the characters of one source range (a surrogate pair from one entity) share it
             }
-            at = m.end();
+            int to = source(page, from, next < text.length() ? filter.correctOffset(next) : page.length());
+            boolean markup = page.charAt(from) == '<';
+            if (markup && text.charAt(i) == '\n' && out.lastChar() == '\n') {
+                continue;     // a block tag after a line break adds no second one
+            }
+            out.replace(from, to, text.substring(i, next));
         }
-        out.keep(at, text.length());
         return out.build();
+    }
+
+    /**
+     * The end of the page range that one output character stands for: the filter reports where the next output
+     * character comes from, past any markup removed in between, which belongs to neither (unless the character
+     * itself stands for markup, like the line break of a block tag).
+     */
+    private static int source(String page, int from, int nextFrom) {
+        if (page.charAt(from) == '<') {
+            return nextFrom;
+        }
+        for (int k = from + 1; k < nextFrom; k++) {
+            if (page.charAt(k) == '<') {
+                return k;
+            }
+        }
+        return nextFrom;
     }
 
     /** The character an HTML entity stands for, or null when it is not one. */
     static String decodeEntity(String entity) {
-        String body = entity.substring(1, entity.length() - 1);
+        String decoded = readAll(new HTMLStripCharFilter(new StringReader(entity)));
+        return decoded.equals(entity) ? null : decoded;
+    }
+
+    private static String readAll(HTMLStripCharFilter filter) {
+        StringBuilder b = new StringBuilder();
+        char[] buffer = new char[4096];
         try {
-            if (body.startsWith("#x") || body.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(body.substring(2), 16));
+            for (int n = filter.read(buffer); n >= 0; n = filter.read(buffer)) {
+                b.append(buffer, 0, n);
             }
-            if (body.startsWith("#")) {
-                return Character.toString(Integer.parseInt(body.substring(1)));
-            }
-        } catch (IllegalArgumentException e) {
-            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return NAMED.get(body.toLowerCase(Locale.ROOT));
+        return b.toString();
     }
 }

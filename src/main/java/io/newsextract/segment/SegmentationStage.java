@@ -26,10 +26,10 @@ public final class SegmentationStage implements Stage {
     /** A "sentence" longer than this (a list, a table, text without punctuation) is cut into pieces. */
     static final int MAX_SENTENCE_TOKENS = 200;
 
-    private final Map<String, Segmenter> segmenters = new HashMap<>();
+    private final Map<String, ContainedSegmenter> segmenters = new HashMap<>();
 
     public SegmentationStage(Map<String, LanguageConfig> languages) {
-        languages.forEach((lang, config) -> segmenters.put(lang, new CoreNlpSegmenter(config)));
+        languages.forEach((lang, config) -> segmenters.put(lang, new ContainedSegmenter(new CoreNlpSegmenter(config))));
     }
 
     @Override
@@ -54,19 +54,20 @@ public final class SegmentationStage implements Stage {
 
     @Override
     public Document annotate(Document document) {
-        Segmenter segmenter = segmenters.get(document.languageCode());
+        ContainedSegmenter segmenter = segmenters.get(document.languageCode());
         CleanText clean = document.clean();
         List<Sentence> sentences = new ArrayList<>();
+        List<ContainedSegmenter.Fallback> fallbacks = new ArrayList<>();
         for (Span para : paragraphs(clean.text())) {
             String paragraph = para.of(clean.text());
-            for (List<Segmenter.Word> words : segmenter.split(paragraph)) {
+            for (List<Segmenter.Word> words : segmenter.split(paragraph, para.start(), fallbacks)) {
                 for (int from = 0; from < words.size(); from += MAX_SENTENCE_TOKENS) {
                     List<Segmenter.Word> piece = words.subList(from, Math.min(words.size(), from + MAX_SENTENCE_TOKENS));
                     sentences.add(sentence(sentences.size(), piece, para.start(), clean));
                 }
             }
         }
-        return document.withSentences(sentences);
+        return ContainedSegmenter.report(document.withSentences(sentences), fallbacks);
     }
 
     private static Sentence sentence(int index, List<Segmenter.Word> words, int base, CleanText clean) {
