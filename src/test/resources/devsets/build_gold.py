@@ -2,13 +2,17 @@
 """Turns the hand annotations of an Italian development set (SET/ann/*.ann) into its texts and gold files.
 
 usage: build_gold.py SET_DIR KIND_TSV [--paragraphs]
+       build_gold.py SET_DIR --text LANG
   SET_DIR/ann/kind_A_B.ann  one file per article (format below); the article is KIND sentences A..B (inclusive),
   cut exactly as ../../../../../shared/tools/kind_text.py cuts them.
+  With --text the articles are already in SET_DIR/text/DOCID.txt (copied unchanged from their corpus, e.g. PolNeAR);
+  SET_DIR/ann/DOCID.ann then has no range but a 'source' line, and only gold/ is written.
 Writes SET_DIR/text-lines/ + gold-lines/ and, with --paragraphs, text-paragraphs/ + gold-paragraphs/ (the same
 sentences, joined by a space inside a paragraph, paragraphs separated by a blank line); without it text/ + gold/.
 
 .ann format (one directive a line, '#' starts a comment line):
-  range A-B                         the article's sentences
+  range A-B                         the article's sentences (KIND sets)
+  source TEXT                       where the article comes from (--text sets)
   breaks N N ...                    sentence numbers that open a new paragraph (A always does)
   speaker NAME | ALIAS; ALIAS | ROLE | AFFILIATION      (empty field = none)
   D|P|I KEY [+ KEY ...] | TEXT      a quote: direct, partial or indirect; KEY = a speaker's name or alias (resolved to
@@ -43,17 +47,19 @@ class Article:
     def __init__(self, path, sents):
         self.path, self.name = path, path.stem
         self.breaks, self.speakers, self.quotes, self.ignore, self.sectors, self.pledges = set(), [], [], [], None, []
+        self.a = self.source = None
         for no, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             line = raw.strip()
             if not line or line.startswith("#"): continue
             head, _, rest = line.partition(" ")
             try: self.directive(head, rest.strip(), sents)
             except Exception as e: sys.exit(f"{path}:{no}: {e}")
-        assert self.name == f"kind_{self.a}_{self.b}", f"{path}: name does not match range"
+        assert self.a is None or self.name == f"kind_{self.a}_{self.b}", f"{path}: name does not match range"
 
     def directive(self, head, rest, sents):
         if head == "range":
             self.a, self.b = map(int, rest.split("-")); self.sents = [detok(s) for s in sents[self.a:self.b + 1]]
+        elif head == "source": self.source = rest
         elif head == "breaks": self.breaks = {int(x) for x in rest.split()}
         elif head == "speaker":
             f = [x.strip() for x in rest.split("|")] + ["", "", ""]
@@ -143,5 +149,26 @@ def build(setdir, tsv, paragraphs):
             if art.pledges or art.sectors is not None: gold["pledges"] = pledges
             (gdir / f"{art.name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
+def build_text(setdir, lang):
+    """Gold files of a set whose articles are already in setdir/text (copied unchanged)."""
+    gdir = setdir / "gold"; gdir.mkdir(exist_ok=True)
+    for f in gdir.glob("*"): f.unlink()
+    for path in sorted((setdir / "ann").glob("*.ann")):
+        art = Article(path, None)
+        text = (setdir / "text" / f"{art.name}.txt").read_text(encoding="utf-8")
+        flat, pledges, hint = text.replace("\n", " "), [], 0
+        try:
+            for p in art.pledges:
+                s, e = locate(flat, p["evidence"], hint); hint = s
+                p = dict(p, evidence=text[s:e])
+                if "amount" in p:
+                    a, b = locate(flat, p["amount"]["text"], s); p["amount"] = dict(p["amount"], text=text[a:b])
+                pledges.append(p)
+        except ValueError as e: sys.exit(f"{path}: {e}")
+        gold = {"docId": art.name, "file": f"text/{art.name}.txt", "language": lang, "source": art.source,
+                "speakers": [], "quotes": [], "sectors": art.sectors or [], "pledges": pledges}
+        (gdir / f"{art.name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
 if __name__ == "__main__":
+    if sys.argv[2] == "--text": build_text(pathlib.Path(sys.argv[1]), sys.argv[3]); sys.exit(0)
     build(pathlib.Path(sys.argv[1]), sys.argv[2], "--paragraphs" in sys.argv)

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Checks the gold files of the development sets: every quote text, ignored string, pledge evidence and amount text
 must be a verbatim substring of its article (what ../../../../../shared/tools/score.py and `eval` locate), with valid
-kinds, strengths and sector ids.
+kinds, strengths and sector ids, amounts with a positive value and an ISO 4217-shaped currency, and a gold file for
+every article of a set's text folders (sets are scored on whole articles).
 
 usage: check_gold.py [SET_DIR ...]      (default: every set folder next to this script); exits 1 on any failure
 """
-import json, pathlib, sys
+import json, pathlib, re, sys
 
 SECTORS = {"ai", "semiconductors", "aerospace", "defense", "critical_minerals", "trade", "advanced_manufacturing",
            "science_technology", "culture", "peace_security", "energy", "health", "climate_environment",
@@ -43,9 +44,16 @@ def check_set(setdir):
                     need(p["amount"]["text"], "amount")
                     if p["amount"]["text"] not in p["evidence"] and p["amount"]["text"] not in text:
                         errors.append(f"{gf}: amount outside the article")
+                    v, cur = p["amount"].get("value"), p["amount"].get("currency")
+                    if not isinstance(v, (int, float)) or v <= 0: errors.append(f"{gf}: amount value {v!r}")
+                    if not isinstance(cur, str) or not re.fullmatch(r"[A-Z]{3}", cur): errors.append(f"{gf}: currency {cur!r}")
                 c = counts.setdefault(gdir.name, {}); c["pledges"] = c.get("pledges", 0) + 1
                 if "amount" in p: c["amounts"] = c.get("amounts", 0) + 1
             c = counts.setdefault(gdir.name, {}); c["articles"] = c.get("articles", 0) + 1
+    for tdir in sorted(d for d in setdir.iterdir() if d.is_dir() and d.name.startswith("text")):
+        gdir = setdir / tdir.name.replace("text", "gold", 1)
+        for tf in sorted(tdir.glob("*.txt")):
+            if not (gdir / f"{tf.stem}.json").exists(): errors.append(f"{tf}: article without a gold file in {gdir.name}")
     return errors, counts
 
 if __name__ == "__main__":
