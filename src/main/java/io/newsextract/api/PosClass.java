@@ -23,7 +23,9 @@ public enum PosClass {
     MASCULINE("masculine"),
     ARTICULATED("articulated"),
     /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
-    POSSESSIVE("possessive");
+    POSSESSIVE("possessive"),
+    /** Nouns, proper nouns, pronouns and numbers: what can head a subject. */
+    NOMINAL("nominal");
 
     private final String key;
 

@@ -179,6 +179,11 @@ public final class Reading {
         return (wordClasses[i] & (1L << c.ordinal())) != 0;
     }
 
+    /** Auxiliaries and adverbs, which may stand between a subject and its verb ("has also said", "ha poi detto"). */
+    public boolean isSkippable(int i) {
+        return is(i, PosClass.AUX) || is(i, PosClass.ADVERB);
+    }
+
     /** Whether the word is only punctuation. */
     public boolean isPunct(int i) {
         return isPunctuation(surface(i));

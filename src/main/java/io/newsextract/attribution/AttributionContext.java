@@ -1,6 +1,6 @@
 package io.newsextract.attribution;
 
-import io.newsextract.api.PosClass;
+import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +72,7 @@ final class AttributionContext {
 
     /** "secondo cui", "secondo il quale": a relative right after the phrase ending at {@code after}. */
     boolean relativeFollows(int after) {
-        int k = after;
-        while (k < view.size() && k < after + 2 && view.hasTag(k, PosClass.DETERMINER)) {
-            k++;
-        }
-        return k < view.size() && view.isListed(k, PosClass.RELATIVE);
+        return SpeechCues.relativeAfter(view.reading, after, view.size()) >= 0;
     }
 
     /** What a relative after the phrase at {@code phrase} points back to: "Rossi, secondo cui …" → Rossi, or null. */

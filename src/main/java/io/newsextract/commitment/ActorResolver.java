@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Document;
 import io.newsextract.api.EntityMention;
 import io.newsextract.api.Pledge;
@@ -76,12 +77,12 @@ final class ActorResolver {
     /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
     private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to) {
         int head = ActorSubject.subjectHead(lexicon, tokens, from, to);
-        if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !Tags.nominal(tokens.get(head))
-                || Tags.hasPronounTag(tokens.get(head))) {
+        if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !lexicon.tagged(PosClass.NOMINAL, tokens.get(head))
+                || lexicon.tagged(PosClass.PRONOUN, tokens.get(head))) {
             return List.of();
         }
         int first = head;
-        while (first - 1 >= from && Tags.proper(tokens.get(first - 1))) {
+        while (first - 1 >= from && lexicon.tagged(PosClass.PROPER, tokens.get(first - 1))) {
             first--;
         }
         String name = doc.text().substring(tokens.get(first).start(), tokens.get(head).end());
@@ -111,11 +112,11 @@ final class ActorResolver {
         }
         for (int k = from; k < to; k++) {
             SurfaceToken t = tokens.get(k);
-            if (lexicon.in("first-singular", t) && Tags.nominal(t)) {
+            if (lexicon.in("first-singular", t) && lexicon.tagged(PosClass.NOMINAL, t)) {
                 speaker(quote, sentence, region).ifPresent(a -> out.putIfAbsent(a.name(), a));
-            } else if (lexicon.in("first-plural", t) && Tags.nominal(t)) {
+            } else if (lexicon.in("first-plural", t) && lexicon.tagged(PosClass.NOMINAL, t)) {
                 speakerSide(quote, tokens, sentence, region).forEach(a -> out.putIfAbsent(a.name(), a));
-            } else if (lexicon.in("third-person", t) && Tags.nominal(t) && out.isEmpty()) {
+            } else if (lexicon.in("third-person", t) && lexicon.tagged(PosClass.NOMINAL, t) && out.isEmpty()) {
                 previous.forEach(a -> out.putIfAbsent(a.name(), a));
             }
         }

@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.SurfaceToken;
 
@@ -7,8 +8,6 @@ import java.util.List;
 
 /** Whether the subject of a pledge's clause is an actor, and the head of that subject. */
 final class ActorSubject {
-
-    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
 
     private ActorSubject() {
     }
@@ -27,11 +26,11 @@ final class ActorSubject {
         if (lexicon.in("referring-pronoun", t)) {
             return reportedSpeech(lexicon, tokens, start, head);
         }
-        if (t.entity() || Tags.proper(t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent()) {
+        if (t.entity() || lexicon.tagged(PosClass.PROPER, t) || lexicon.in("actor", t) || countries.byName(t.surface()).isPresent()) {
             return true;
         }
-        for (int k = head - 1; k >= start && !Tags.verb(tokens.get(k)); k--) {
-            if (lexicon.in("first-plural", tokens.get(k)) || POSSESSIVE.contains(tokens.get(k).surface())) {
+        for (int k = head - 1; k >= start && !lexicon.tagged(PosClass.VERB, tokens.get(k)); k--) {
+            if (lexicon.in("first-plural", tokens.get(k)) || lexicon.is(PosClass.POSSESSIVE, tokens.get(k))) {
                 return true;
             }
         }
@@ -43,7 +42,7 @@ final class ActorSubject {
      */
     private static boolean reportedSpeech(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int to) {
         for (int k = Math.max(0, Math.min(start, to) - 4); k < to; k++) {
-            if (lexicon.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
+            if (lexicon.in("speech", tokens.get(k)) && lexicon.tagged(PosClass.VERB, tokens.get(k))) {
                 return true;
             }
         }
@@ -56,20 +55,20 @@ final class ActorSubject {
      */
     static int subjectHead(CommitmentLexicon lexicon, List<SurfaceToken> tokens, int start, int trigger) {
         int i = trigger - 1;
-        while (i >= start && (Tags.adverb(tokens.get(i)) || tokens.get(i).isPunctuation()
+        while (i >= start && (lexicon.tagged(PosClass.ADVERB, tokens.get(i)) || tokens.get(i).isPunctuation()
                 || lexicon.in("auxiliary", tokens.get(i)) && !lexicon.in("actor", tokens.get(i)))) {
             i--;
         }
-        if (i < start || Tags.verb(tokens.get(i)) && !Tags.nominal(tokens.get(i))) {
+        if (i < start || lexicon.tagged(PosClass.VERB, tokens.get(i)) && !lexicon.tagged(PosClass.NOMINAL, tokens.get(i))) {
             return -1;
         }
         int head = i;
         for (int k = i - 1; k >= start; k--) {
             SurfaceToken t = tokens.get(k);
-            if (Tags.verb(t)) {
+            if (lexicon.tagged(PosClass.VERB, t)) {
                 break;
             }
-            if (Tags.preposition(t) && k - 1 >= start && Tags.nominal(tokens.get(k - 1))) {
+            if (lexicon.tagged(PosClass.ADPOSITION, t) && k - 1 >= start && lexicon.tagged(PosClass.NOMINAL, tokens.get(k - 1))) {
                 head = k - 1;
             }
         }

@@ -7,7 +7,7 @@ import io.newsextract.lexicon.LanguageResources;
 record LanguageRules(CommitmentLexicon lexicon, Clauses clauses, Timeframes timeframes, Countries countries) {
 
     static LanguageRules load(String language, LanguageResources resources) {
-        CommitmentLexicon lexicon = CommitmentLexicon.load(language, resources.patternLists());
+        CommitmentLexicon lexicon = CommitmentLexicon.load(language, resources.patternLists(), resources.classes());
         return new LanguageRules(lexicon, new Clauses(lexicon), Timeframes.load(language), resources.countries());
     }
 }

@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Document;
 import io.newsextract.api.Pledge;
 import io.newsextract.api.Quote;
@@ -78,7 +79,7 @@ final class PledgeBuilder {
     private String action(Hit h) {
         List<SurfaceToken> t = h.tokens();
         int from = h.match().trigger() + 1;
-        if (h.match().end() < h.clauseEnd() && Tags.preposition(t.get(h.match().end() - 1))) {
+        if (h.match().end() < h.clauseEnd() && lang.lexicon().tagged(PosClass.ADPOSITION, t.get(h.match().end() - 1))) {
             from = h.match().end();
         }
         if (from >= h.clauseEnd()) {

@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.lexicon.TokenPattern;
 
@@ -124,8 +125,8 @@ final class Vetoes {
      */
     private static boolean formerActor(CommitmentLexicon lex, List<SurfaceToken> tokens, int start, int trigger) {
         for (int k = start; k < trigger - 1; k++) {
-            if (lex.in("former", tokens.get(k)) && (Tags.nominal(tokens.get(k + 1))
-                    || k + 2 < trigger && Tags.nominal(tokens.get(k + 2)))) {
+            if (lex.in("former", tokens.get(k)) && (lex.tagged(PosClass.NOMINAL, tokens.get(k + 1))
+                    || k + 2 < trigger && lex.tagged(PosClass.NOMINAL, tokens.get(k + 2)))) {
                 return true;
             }
         }
@@ -149,7 +150,7 @@ final class Vetoes {
     private static boolean speechBetween(CommitmentLexicon lex, List<SurfaceToken> tokens, int from, int to,
                                          int skipFrom, int skipTo) {
         for (int k = from; k < to; k++) {
-            if ((k < skipFrom || k >= skipTo) && lex.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
+            if ((k < skipFrom || k >= skipTo) && lex.in("speech", tokens.get(k)) && lex.tagged(PosClass.VERB, tokens.get(k))) {
                 return true;
             }
         }

@@ -85,7 +85,7 @@ final class CueFinder {
                 continue;
             }
             Span cue = new Span(s.start(k), s.end(end - 1));
-            int relative = relativeAt(end);
+            int relative = s.relativeAfter(end);
             if (relative > 0 && relative + 1 < s.size) {   // "Rossi, secondo cui content."
                 return new SpeechCue(cue, s.trim(s.start(relative + 1), s.end(last)), ACCORDING_TO);
             }
@@ -100,15 +100,6 @@ final class CueFinder {
             }
         }
         return null;
-    }
-
-    /** The index of a relative ("cui", "il quale") right after the word {@code end}, or -1. */
-    private int relativeAt(int end) {
-        int k = end;
-        while (k < s.size && k < end + 2 && s.hasTag(k, PosClass.DETERMINER)) {
-            k++;
-        }
-        return k < s.size && s.isListed(k, PosClass.RELATIVE) ? k : -1;
     }
 
     /** "Stando al presidente dell'Anm, Cesare Pellegrino, content": the comma after a name set between commas. */

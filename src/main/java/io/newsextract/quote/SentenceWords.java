@@ -57,9 +57,9 @@ final class SentenceWords {
         return reading.isPunct(from + k);
     }
 
-    /** Auxiliaries and adverbs, which may stand between a subject and its verb. */
+    /** See {@link Reading#isSkippable}. */
     boolean isSkippable(int k) {
-        return is(k, PosClass.AUX) || is(k, PosClass.ADVERB);
+        return reading.isSkippable(from + k);
     }
 
     boolean isSpeechVerb(int k) {
@@ -70,6 +70,12 @@ final class SentenceWords {
     int accordingToAt(int k) {
         int end = SpeechCues.accordingToAt(reading, from + k, from + size, lex);
         return end < 0 ? -1 : end - from;
+    }
+
+    /** The relative right after word {@code k} (see {@link SpeechCues#relativeAfter}), or -1. */
+    int relativeAfter(int k) {
+        int r = SpeechCues.relativeAfter(reading, from + k, from + size);
+        return r < 0 ? -1 : r - from;
     }
 
     /** The entity label (PERSON, ORGANIZATION…) of the word's first token, or "O". */
