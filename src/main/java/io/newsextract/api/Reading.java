@@ -179,9 +179,12 @@ public final class Reading {
         return (wordClasses[i] & (1L << c.ordinal())) != 0;
     }
 
-    /** Auxiliaries and adverbs, which may stand between a subject and its verb ("has also said", "ha poi detto"). */
+    /**
+     * Auxiliaries, adverbs and clitics, which may stand between a subject and its verb ("has also said", "ha poi
+     * detto", "si è impegnato").
+     */
     public boolean isSkippable(int i) {
-        return is(i, PosClass.AUX) || is(i, PosClass.ADVERB);
+        return is(i, PosClass.AUX) || is(i, PosClass.ADVERB) || is(i, PosClass.CLITIC);
     }
 
     /** Whether the word is only punctuation. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What the rules share while one document is attributed: the words, the mentions, the speakers, the quotes already
- * attributed, and the two searches every rule needs — the subject of a speech verb ({@link SubjectFinder}) and the
+ * attributed, and the two searches every rule needs — the subject of a speech verb ({@link MentionSubjects}) and the
  * most recent speaker a pronoun or a dropped subject can stand for.
  */
 final class AttributionContext {
@@ -29,7 +29,7 @@ final class AttributionContext {
     final List<QuoteSite> sites;
     final Attribution[] results;
     private final Mention[] mentionAt;
-    private final SubjectFinder subjects;
+    private final MentionSubjects subjects;
     private final SpeakerIndex speakers;
     private final List<Mention> mainSubjects = new ArrayList<>();
 
@@ -46,7 +46,7 @@ final class AttributionContext {
                 mentionAt[i] = m;
             }
         }
-        this.subjects = new SubjectFinder(view, mentionAt, titledAt);
+        this.subjects = new MentionSubjects(view, mentionAt, titledAt);
         for (int s = 0; s < view.sentenceCount(); s++) {
             Mention m = subjects.mainSubject(s);
             if (m != null && m.kind() != Mention.Kind.PRONOUN) {
@@ -95,7 +95,7 @@ final class AttributionContext {
         return subjects.isNonFiniteCue(i);
     }
 
-    /** Who speaks through the speech verb at word {@code cue} (see {@link SubjectFinder#subjectOf}). */
+    /** Who speaks through the speech verb at word {@code cue} (see {@link MentionSubjects#subjectOf}). */
     Subject subjectOf(int cue) {
         return subjects.subjectOf(cue);
     }

@@ -34,12 +34,6 @@ final class ActorResolver {
     private final List<Pledge.Actor> topCountries;
     private final List<Pledge.Actor> topPeople;
 
-    /** See {@link ActorSubject#isActorSubject}. */
-    static boolean isActorSubject(CommitmentLexicon lexicon, Countries countries, List<SurfaceToken> tokens, int start,
-                                  int trigger) {
-        return ActorSubject.isActorSubject(lexicon, countries, tokens, start, trigger);
-    }
-
     ActorResolver(Document doc, CommitmentLexicon lexicon, Countries countries) {
         this.doc = doc;
         this.lexicon = lexicon;
@@ -52,12 +46,13 @@ final class ActorResolver {
     /**
      * The actors named in tokens [from, to) of a sentence, or, when there are none, in the sentence before the
      * trigger; {@code quote} is the quote the pledge sits in (or null) and {@code previous} the actors of the pledge
-     * before, for "they".
+     * before, for "they"; {@code subject} finds the subject in the sentence.
      */
-    List<Pledge.Actor> resolve(List<SurfaceToken> tokens, int from, int to, Quote quote, List<Pledge.Actor> previous) {
+    List<Pledge.Actor> resolve(List<SurfaceToken> tokens, int from, int to, Quote quote, List<Pledge.Actor> previous,
+                               ActorSubject subject) {
         List<Pledge.Actor> found = named(tokens, from, to, quote, previous);
         if (found.isEmpty()) {
-            found = subjectNoun(tokens, from, to);
+            found = subjectNoun(tokens, from, to, subject);
         }
         if (found.isEmpty() && from > 0) {
             found = named(tokens, 0, to, quote, previous);
@@ -75,8 +70,8 @@ final class ActorResolver {
     }
 
     /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
-    private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to) {
-        int head = ActorSubject.subjectHead(lexicon, tokens, from, to);
+    private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to, ActorSubject subject) {
+        int head = subject.head(from, to);
         if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !lexicon.tagged(PosClass.NOMINAL, tokens.get(head))
                 || lexicon.tagged(PosClass.PRONOUN, tokens.get(head))) {
             return List.of();

@@ -8,6 +8,7 @@ import io.newsextract.api.SectorHit;
 import io.newsextract.api.Span;
 import io.newsextract.api.TextSpan;
 import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.reading.SubjectFinder;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +31,13 @@ final class PledgeBuilder {
     private final Document doc;
     private final LanguageRules lang;
     private final ActorResolver actors;
+    private final SubjectFinder subjects;
 
-    PledgeBuilder(Document doc, LanguageRules lang) {
+    /** {@code subjects}: the subject finder over the document's reading. */
+    PledgeBuilder(Document doc, LanguageRules lang, SubjectFinder subjects) {
         this.doc = doc;
         this.lang = lang;
+        this.subjects = subjects;
         this.actors = new ActorResolver(doc, lang.lexicon(), lang.countries());
     }
 
@@ -49,7 +53,8 @@ final class PledgeBuilder {
                 : null;
         List<Pledge.Actor> who = cited == null ? List.of() : actors.speakerOf(cited);
         if (who.isEmpty()) {
-            who = actors.resolve(t, h.clauseStart(), h.match().start(), quote, previous);
+            who = actors.resolve(t, h.clauseStart(), h.match().start(), quote, previous,
+                    ActorSubject.of(subjects, h.sentence()));
         }
         Span part = new Span(t.get(h.clauseStart()).start(), t.get(h.partEnd() - 1).end());
         boolean negated = negated(h);

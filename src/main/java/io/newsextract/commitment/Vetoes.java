@@ -17,8 +17,9 @@ final class Vetoes {
     /** How many tokens before a trigger a forecast word or a pluperfect auxiliary may stand. */
     static final int REACH = 3;
 
-    /** A rule's match in a sentence's surface tokens, with the start of its clause. */
-    record Candidate(Rule rule, TokenPattern.Match match, List<SurfaceToken> tokens, int clauseStart) {
+    /** A rule's match in a sentence's surface tokens, with the start of its clause and the sentence's subjects. */
+    record Candidate(Rule rule, TokenPattern.Match match, List<SurfaceToken> tokens, int clauseStart,
+                     ActorSubject subject) {
     }
 
     /** A named reason to drop a candidate; {@code why} is the trace's note. */
@@ -48,7 +49,7 @@ final class Vetoes {
             new Veto("conditional", "the consequence of a condition that opens the sentence part",
                     (c, lang) -> conditionalPart(lang.lexicon(), c.tokens(), c.clauseStart())),
             new Veto("no-actor", "the rule needs an actor and the clause's subject is none",
-                    (c, lang) -> c.rule().needsActor() && !ActorResolver.isActorSubject(lang.lexicon(),
+                    (c, lang) -> c.rule().needsActor() && !c.subject().isActor(lang.lexicon(),
                             lang.countries(), c.tokens(), c.clauseStart(), c.match().start())));
 
     /** Tokens of an opening condition, its word included, short enough to be a pledge's frame ("If re-elected"). */

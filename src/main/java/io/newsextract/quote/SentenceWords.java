@@ -4,17 +4,20 @@ import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
 import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.reading.SubjectFinder;
 
 /** One sentence of a {@link Reading}, its words counted from 0: what the reported-speech rules read. */
 final class SentenceWords {
 
     final Reading reading;
     final SpeechLexicon lex;
+    final SubjectFinder subjects;
     final int from;
     final int size;
 
-    SentenceWords(Reading reading, int sentence, SpeechLexicon lex) {
-        this.reading = reading;
+    SentenceWords(SubjectFinder subjects, int sentence, SpeechLexicon lex) {
+        this.reading = subjects.reading();
+        this.subjects = subjects;
         this.lex = lex;
         this.from = reading.sentenceStart(sentence);
         this.size = reading.sentenceEnd(sentence) - from;

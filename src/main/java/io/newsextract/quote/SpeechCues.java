@@ -7,12 +7,6 @@ import io.newsextract.lexicon.SpeechLexicon;
 /** Speech verbs and "according to" phrases among the words of a {@link Reading}. */
 public final class SpeechCues {
 
-    /**
-     * How many words an insertion between commas may run, between a subject and its speech verb ("X, a former deputy
-     * governor of the Bank of Canada who now teaches at Y, said"): one window for every stage that steps over one.
-     */
-    public static final int INSERTION_WORDS = 25;
-
     private SpeechCues() {
     }
 
