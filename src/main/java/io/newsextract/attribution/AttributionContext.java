@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
@@ -98,6 +99,11 @@ final class AttributionContext {
     /** Who speaks through the speech verb at word {@code cue} (see {@link MentionSubjects#subjectOf}). */
     Subject subjectOf(int cue) {
         return subjects.subjectOf(cue);
+    }
+
+    /** Who speaks through the speech verb at word {@code cue}, whose subject the reading's cue candidate placed. */
+    Subject subjectOf(int cue, SubjectSlot slot) {
+        return subjects.subjectOf(cue, slot);
     }
 
 

@@ -1,6 +1,7 @@
 package io.newsextract.attribution;
 
 import io.newsextract.api.PosClass;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.attribution.AttributionContext.Subject;
 import io.newsextract.quote.SpeechCues;
 import io.newsextract.reading.SubjectFinder;
@@ -90,18 +91,19 @@ final class MentionSubjects {
 
     /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
     Subject subjectOf(int cue) {
+        return subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+    }
+
+    /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */
+    Subject subjectOf(int cue, SubjectSlot slot) {
         int sentence = view.sentence(cue);
-        if (isNonFiniteCue(cue)) {
-            Mention m = mainSubject(sentence);
-            return m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
-        }
-        int start = view.sentenceStart(sentence);
-        if (start > 0 && view.word(start).equals(",")) {
-            start = view.sentenceStart(sentence - 1);   // "Burgess, R-S.C., said": a split after an abbreviation
-        }
-        SubjectFinder.Slot slot = finder.before(cue, start);
+        int start = finder.sentenceFrom(cue);
         int j = slot.word();
         return switch (slot.kind()) {
+            case SHARED -> {
+                Mention m = mainSubject(sentence);
+                yield m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
+            }
             case RELATIVE -> antecedent(j, start);
             case CONJOINED -> {
                 Mention m = mainSubject(sentence);

@@ -2,6 +2,7 @@ package io.newsextract.commitment;
 
 import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.reading.SubjectFinder;
@@ -67,8 +68,8 @@ record ActorSubject(SubjectFinder finder, int offset) {
      */
     int head(int start, int trigger) {
         int from = offset + start;
-        SubjectFinder.Slot slot = finder.before(offset + trigger, from);
-        if (slot.kind() != SubjectFinder.Kind.WORD) {
+        SubjectSlot slot = finder.before(offset + trigger, from);
+        if (slot.kind() != SubjectSlot.Kind.WORD) {
             return -1;
         }
         Reading reading = finder.reading();

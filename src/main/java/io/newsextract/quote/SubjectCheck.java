@@ -2,8 +2,8 @@ package io.newsextract.quote;
 
 import io.newsextract.api.PosClass;
 import io.newsextract.api.Quote;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.lexicon.SpeechLexicon;
-import io.newsextract.reading.SubjectFinder;
 
 import java.util.List;
 
@@ -16,19 +16,16 @@ final class SubjectCheck {
     }
 
     /**
-     * Whether the speech verb has someone speaking, read from where the {@link SubjectFinder} says its subject stands:
+     * Whether the speech verb at {@code k} has someone speaking, read from where its subject stands ({@code slot}):
      * a name, pronoun, speaker noun or group word just before it (past auxiliaries, adverbs and an insertion) or just
      * after it (inversion), a speaker before a conjunction that joins the verb to an
      * earlier one, or no subject at all at the start of a sentence (Italian pro-drop); or it is a participle clause
      * ("…, adding that") that shares its sentence's subject.
      */
-    static boolean hasSubject(SentenceWords s, int k, boolean nonFinite) {
-        if (nonFinite) {
-            return k > 0;
-        }
-        SubjectFinder.Slot slot = s.subjects.before(s.from + k, s.from);
+    static boolean hasSubject(SentenceWords s, int k, SubjectSlot slot) {
         int j = slot.word() - s.from;
         return switch (slot.kind()) {
+            case SHARED -> k > 0;
             case NONE -> true;
             case CONJOINED -> speakerBefore(s, j);
             // "Morandi, che ha ribadito la richiesta di …": what a relative clause's verb introduces is mostly a

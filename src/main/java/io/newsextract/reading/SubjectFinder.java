@@ -2,6 +2,7 @@ package io.newsextract.reading;
 
 import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.lexicon.SpeechLexicon;
 
 /**
@@ -18,27 +19,6 @@ public final class SubjectFinder {
      */
     public static final int INSERTION_WORDS = 25;
 
-    /** What stands before a verb, past its auxiliaries and adverbs. */
-    public enum Kind {
-        /** Nothing in the clause: the subject is dropped (pro-drop) or the clause opens with the verb. */
-        NONE,
-        /** A conjunction joins the verb to an earlier one ("X said A and warned that B"): the subjects are one. */
-        CONJOINED,
-        /** A subject relative after a comma ("Rossi, leader di X, che ha ribadito"): its antecedent is the subject. */
-        RELATIVE,
-        /**
-         * A quote, or the comma or dash right after one, before a verb outside quotes ("“…,” said Lee"): the subject,
-         * if any, follows the verb.
-         */
-        AFTER_QUOTE,
-        /** A word of the writer's: the subject's last word, or the comma that closes an insertion after it. */
-        WORD
-    }
-
-    /** The answer for one verb: what stands before it and at which word (the conjunction, the relative, the word). */
-    public record Slot(Kind kind, int word) {
-    }
-
     private final Reading reading;
     private final SpeechLexicon lex;
 
@@ -52,11 +32,29 @@ public final class SubjectFinder {
     }
 
     /**
+     * Where the subject of the verb at word {@code verb} stands: a participle ({@code participle}) shares its
+     * sentence's; else what stands before it in its sentence (see {@link #before}, {@link #sentenceFrom}).
+     */
+    public SubjectSlot subjectOf(int verb, boolean participle) {
+        return participle ? new SubjectSlot(SubjectSlot.Kind.SHARED, verb) : before(verb, sentenceFrom(verb));
+    }
+
+    /**
+     * The first word a subject of the verb at {@code verb} may start at: its sentence's first, or the sentence
+     * before's when the segmenter split a subject after an abbreviation ("Burgess, R-S.C., said" cut after "S.C.").
+     */
+    public int sentenceFrom(int verb) {
+        int sentence = reading.sentence(verb);
+        int start = reading.sentenceStart(sentence);
+        return start > 0 && reading.surface(start).equals(",") ? reading.sentenceStart(sentence - 1) : start;
+    }
+
+    /**
      * What stands before the verb at word {@code verb}, looking back no further than word {@code from} (the start of
      * its sentence or clause): past auxiliaries and adverbs ("has also said"), the mark of a quote that opens
      * before the verb ("il partito «non voterà»") and a bracketed insertion ("Burgess (R-S.C.) said").
      */
-    public Slot before(int verb, int from) {
+    public SubjectSlot before(int verb, int from) {
         int j = verb - 1;
         while (j >= from && (reading.isSkippable(j) || opensQuote(j))) {
             j--;
@@ -72,15 +70,15 @@ public final class SubjectFinder {
             j--;
         }
         if (j > from + 1 && isComma(j - 1) && reading.isListed(j, PosClass.SUBJECT_RELATIVE)) {
-            return new Slot(Kind.RELATIVE, j);
+            return new SubjectSlot(SubjectSlot.Kind.RELATIVE, j);
         }
         if (j > from && lex.isClauseConjunction(reading.surface(j))) {
-            return new Slot(Kind.CONJOINED, j);
+            return new SubjectSlot(SubjectSlot.Kind.CONJOINED, j);
         }
         if (j < from) {
-            return new Slot(Kind.NONE, from);
+            return new SubjectSlot(SubjectSlot.Kind.NONE, from);
         }
-        return new Slot(writers && reading.quoted(j) ? Kind.AFTER_QUOTE : Kind.WORD, j);
+        return new SubjectSlot(writers && reading.quoted(j) ? SubjectSlot.Kind.AFTER_QUOTE : SubjectSlot.Kind.WORD, j);
     }
 
     /**

@@ -16,7 +16,7 @@ class SubjectFinderTest {
         Reading r = doc.reading();
         SubjectFinder f = new SubjectFinder(r, TaggedDoc.RESOURCES.get(lang).speech());
         int v = indexOf(r, verb);
-        SubjectFinder.Slot s = f.before(v, r.sentenceStart(r.sentence(v)));
+        io.newsextract.api.SubjectSlot s = f.before(v, r.sentenceStart(r.sentence(v)));
         return s.kind() + " '" + r.surface(s.word()) + "'";
     }
 
