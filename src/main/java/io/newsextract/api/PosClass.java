@@ -23,7 +23,11 @@ public enum PosClass {
     MASCULINE("masculine"),
     ARTICULATED("articulated"),
     /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
-    POSSESSIVE("possessive");
+    POSSESSIVE("possessive"),
+    /** Nouns, proper nouns, pronouns and numbers: what can head a subject. */
+    NOMINAL("nominal"),
+    /** Unstressed pronouns that stand between a subject and its verb ("il ministro si è impegnato"). */
+    CLITIC("clitic");
 
     private final String key;
 

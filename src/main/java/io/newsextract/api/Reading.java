@@ -179,6 +179,14 @@ public final class Reading {
         return (wordClasses[i] & (1L << c.ordinal())) != 0;
     }
 
+    /**
+     * Auxiliaries, adverbs and clitics, which may stand between a subject and its verb ("has also said", "ha poi
+     * detto", "si è impegnato").
+     */
+    public boolean isSkippable(int i) {
+        return is(i, PosClass.AUX) || is(i, PosClass.ADVERB) || is(i, PosClass.CLITIC);
+    }
+
     /** Whether the word is only punctuation. */
     public boolean isPunct(int i) {
         return isPunctuation(surface(i));

@@ -1,6 +1,7 @@
 package io.newsextract.attribution;
 
-import io.newsextract.api.PosClass;
+import io.newsextract.api.SubjectSlot;
+import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What the rules share while one document is attributed: the words, the mentions, the speakers, the quotes already
- * attributed, and the two searches every rule needs — the subject of a speech verb ({@link SubjectFinder}) and the
+ * attributed, and the two searches every rule needs — the subject of a speech verb ({@link MentionSubjects}) and the
  * most recent speaker a pronoun or a dropped subject can stand for.
  */
 final class AttributionContext {
@@ -29,7 +30,7 @@ final class AttributionContext {
     final List<QuoteSite> sites;
     final Attribution[] results;
     private final Mention[] mentionAt;
-    private final SubjectFinder subjects;
+    private final MentionSubjects subjects;
     private final SpeakerIndex speakers;
     private final List<Mention> mainSubjects = new ArrayList<>();
 
@@ -46,7 +47,7 @@ final class AttributionContext {
                 mentionAt[i] = m;
             }
         }
-        this.subjects = new SubjectFinder(view, mentionAt, titledAt);
+        this.subjects = new MentionSubjects(view, mentionAt, titledAt);
         for (int s = 0; s < view.sentenceCount(); s++) {
             Mention m = subjects.mainSubject(s);
             if (m != null && m.kind() != Mention.Kind.PRONOUN) {
@@ -72,11 +73,7 @@ final class AttributionContext {
 
     /** "secondo cui", "secondo il quale": a relative right after the phrase ending at {@code after}. */
     boolean relativeFollows(int after) {
-        int k = after;
-        while (k < view.size() && k < after + 2 && view.hasTag(k, PosClass.DETERMINER)) {
-            k++;
-        }
-        return k < view.size() && view.isListed(k, PosClass.RELATIVE);
+        return SpeechCues.relativeAfter(view.reading, after, view.size()) >= 0;
     }
 
     /** What a relative after the phrase at {@code phrase} points back to: "Rossi, secondo cui …" → Rossi, or null. */
@@ -99,9 +96,14 @@ final class AttributionContext {
         return subjects.isNonFiniteCue(i);
     }
 
-    /** Who speaks through the speech verb at word {@code cue} (see {@link SubjectFinder#subjectOf}). */
+    /** Who speaks through the speech verb at word {@code cue} (see {@link MentionSubjects#subjectOf}). */
     Subject subjectOf(int cue) {
         return subjects.subjectOf(cue);
+    }
+
+    /** Who speaks through the speech verb at word {@code cue}, whose subject the reading's cue candidate placed. */
+    Subject subjectOf(int cue, SubjectSlot slot) {
+        return subjects.subjectOf(cue, slot);
     }
 
 

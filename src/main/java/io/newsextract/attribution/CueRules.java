@@ -1,5 +1,7 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.Quote;
+import io.newsextract.api.SpeechCue;
 import io.newsextract.attribution.AttributionContext.Subject;
 
 import java.util.Optional;
@@ -29,6 +31,17 @@ final class CueRules {
         return !indirect(site) || site.quote().cue() == null ? -1 : ctx.view.firstAtOrAfter(site.quote().cue().start());
     }
 
+    /** The reading's speech-cue candidate that gave an indirect quote (same cue, same content), or null. */
+    private static SpeechCue candidateOf(QuoteSite site, AttributionContext ctx) {
+        Quote q = site.quote();
+        for (SpeechCue c : ctx.view.reading.cues()) {
+            if (c.cue().equals(q.cue().span()) && c.content().equals(q.span())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static int accordingToEnd(int k, AttributionContext ctx) {
         return ctx.view.accordingToAt(k);
     }
@@ -54,7 +67,7 @@ final class CueRules {
         }
     }
 
-    /** Reported speech: the subject of the speech verb the detector found. */
+    /** Reported speech: the subject of the speech verb, where the reading's cue candidate placed it. */
     static final class ReportedCue implements AttributionRule {
         public String name() {
             return "reported-cue";
@@ -65,7 +78,12 @@ final class CueRules {
             if (cue < 0 || accordingToEnd(cue, ctx) > cue) {
                 return Optional.empty();
             }
-            return answer(name(), 0.8, cue, ctx.subjectOf(cue), cue, site, ctx, trace);
+            SpeechCue candidate = candidateOf(site, ctx);
+            if (candidate == null || candidate.subject() == null) {
+                trace.drop(site, name(), "no speech-cue candidate in the reading for '" + site.quote().cue().text() + "'");
+                return Optional.empty();
+            }
+            return answer(name(), 0.8, cue, ctx.subjectOf(cue, candidate.subject()), cue, site, ctx, trace);
         }
     }
 

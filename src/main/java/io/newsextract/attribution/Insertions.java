@@ -1,7 +1,7 @@
 package io.newsextract.attribution;
 
 import io.newsextract.api.PosClass;
-import io.newsextract.quote.SpeechCues;
+import io.newsextract.reading.SubjectFinder;
 
 /**
  * What may stand between a subject and its verb, to be stepped over: auxiliaries and adverbs, insertions between
@@ -47,7 +47,7 @@ final class Insertions {
              insertion++) {
             String close = view.word(j).equals(",") ? "," : ")";
             int from = j;
-            for (int k = j + 1; k < Math.min(end, j + SpeechCues.INSERTION_WORDS); k++) {
+            for (int k = j + 1; k < Math.min(end, j + SubjectFinder.INSERTION_WORDS); k++) {
                 if (view.word(k).equals(close) && !view.quoted(k)) {
                     // ", R-Texas, who led the holdouts, said": the comma that closes one insertion opens the next
                     boolean chained = close.equals(",") && k + 1 < end && !view.isVerb(k + 1) && !view.isSkippable(k + 1);

@@ -40,11 +40,9 @@ final class MentionFinder {
         List<Mention> names = new ArrayList<>();
         boolean[] taken = new boolean[view.size()];
         for (EntityMention e : view.doc.entities()) {
-            int from = view.firstAtOrAfter(e.start());
-            int to = from;
-            while (to < view.size() && view.end(to) <= e.end()) {
-                to++;
-            }
+            int[] words = view.reading.wordsIn(e.span());
+            int from = words[0];
+            int to = words[1];
             if (to > from && SPEAKING_TYPES.contains(e.type()) && !view.quoted(from)) {
                 names.add(name(from, to, e.type()));
                 mark(taken, from, to);

@@ -93,9 +93,9 @@ final class ReadingView {
         return reading.hasTag(i, PosClass.VERB);
     }
 
-    /** Auxiliaries and adverbs, which may stand between a speaker and the speech verb. */
+    /** See {@link Reading#isSkippable}. */
     boolean isSkippable(int i) {
-        return reading.is(i, PosClass.AUX) || reading.is(i, PosClass.ADVERB);
+        return reading.isSkippable(i);
     }
 
     boolean isCapitalized(int i) {

@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Document;
 import io.newsextract.api.EntityMention;
 import io.newsextract.api.Pledge;
@@ -33,12 +34,6 @@ final class ActorResolver {
     private final List<Pledge.Actor> topCountries;
     private final List<Pledge.Actor> topPeople;
 
-    /** See {@link ActorSubject#isActorSubject}. */
-    static boolean isActorSubject(CommitmentLexicon lexicon, Countries countries, List<SurfaceToken> tokens, int start,
-                                  int trigger) {
-        return ActorSubject.isActorSubject(lexicon, countries, tokens, start, trigger);
-    }
-
     ActorResolver(Document doc, CommitmentLexicon lexicon, Countries countries) {
         this.doc = doc;
         this.lexicon = lexicon;
@@ -51,12 +46,13 @@ final class ActorResolver {
     /**
      * The actors named in tokens [from, to) of a sentence, or, when there are none, in the sentence before the
      * trigger; {@code quote} is the quote the pledge sits in (or null) and {@code previous} the actors of the pledge
-     * before, for "they".
+     * before, for "they"; {@code subject} finds the subject in the sentence.
      */
-    List<Pledge.Actor> resolve(List<SurfaceToken> tokens, int from, int to, Quote quote, List<Pledge.Actor> previous) {
+    List<Pledge.Actor> resolve(List<SurfaceToken> tokens, int from, int to, Quote quote, List<Pledge.Actor> previous,
+                               ActorSubject subject) {
         List<Pledge.Actor> found = named(tokens, from, to, quote, previous);
         if (found.isEmpty()) {
-            found = subjectNoun(tokens, from, to);
+            found = subjectNoun(tokens, from, to, subject);
         }
         if (found.isEmpty() && from > 0) {
             found = named(tokens, 0, to, quote, previous);
@@ -74,14 +70,14 @@ final class ActorResolver {
     }
 
     /** An unnamed actor noun as subject ("the council", "Labor"): its words from the first capital or the noun. */
-    private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to) {
-        int head = ActorSubject.subjectHead(lexicon, tokens, from, to);
-        if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !Tags.nominal(tokens.get(head))
-                || Tags.hasPronounTag(tokens.get(head))) {
+    private List<Pledge.Actor> subjectNoun(List<SurfaceToken> tokens, int from, int to, ActorSubject subject) {
+        int head = subject.head(from, to);
+        if (head < 0 || !lexicon.in("actor", tokens.get(head)) || !lexicon.tagged(PosClass.NOMINAL, tokens.get(head))
+                || lexicon.tagged(PosClass.PRONOUN, tokens.get(head))) {
             return List.of();
         }
         int first = head;
-        while (first - 1 >= from && Tags.proper(tokens.get(first - 1))) {
+        while (first - 1 >= from && lexicon.tagged(PosClass.PROPER, tokens.get(first - 1))) {
             first--;
         }
         String name = doc.text().substring(tokens.get(first).start(), tokens.get(head).end());
@@ -111,11 +107,11 @@ final class ActorResolver {
         }
         for (int k = from; k < to; k++) {
             SurfaceToken t = tokens.get(k);
-            if (lexicon.in("first-singular", t) && Tags.nominal(t)) {
+            if (lexicon.in("first-singular", t) && lexicon.tagged(PosClass.NOMINAL, t)) {
                 speaker(quote, sentence, region).ifPresent(a -> out.putIfAbsent(a.name(), a));
-            } else if (lexicon.in("first-plural", t) && Tags.nominal(t)) {
+            } else if (lexicon.in("first-plural", t) && lexicon.tagged(PosClass.NOMINAL, t)) {
                 speakerSide(quote, tokens, sentence, region).forEach(a -> out.putIfAbsent(a.name(), a));
-            } else if (lexicon.in("third-person", t) && Tags.nominal(t) && out.isEmpty()) {
+            } else if (lexicon.in("third-person", t) && lexicon.tagged(PosClass.NOMINAL, t) && out.isEmpty()) {
                 previous.forEach(a -> out.putIfAbsent(a.name(), a));
             }
         }

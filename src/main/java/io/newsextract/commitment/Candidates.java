@@ -5,6 +5,7 @@ import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.lexicon.TokenPattern;
+import io.newsextract.reading.SubjectFinder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,15 @@ import java.util.TreeMap;
 final class Candidates {
 
     private final LanguageRules lang;
+    private final SubjectFinder subjects;
     private final String text;
     private final List<Decision> trace;
 
-    /** {@code text} is the document's original text; vetoes are added to {@code trace}. */
-    Candidates(LanguageRules lang, String text, List<Decision> trace) {
+    /** {@code subjects}: the subject finder over the document's reading; vetoes are added to {@code trace}. */
+    Candidates(LanguageRules lang, SubjectFinder subjects, List<Decision> trace) {
         this.lang = lang;
-        this.text = text;
+        this.subjects = subjects;
+        this.text = subjects.reading().text();
         this.trace = trace;
     }
 
@@ -36,10 +39,11 @@ final class Candidates {
             return List.of();
         }
         boolean[] claimed = new boolean[tokens.size()];
+        ActorSubject subject = ActorSubject.of(subjects, sentence.index());
         Map<Integer, Hit> byPart = new TreeMap<>();
         for (Rule rule : lang.lexicon().rules()) {
             for (TokenPattern.Match m : rule.pattern().findAll(tokens)) {
-                if (anyClaimed(claimed, m) || vetoed(rule, m, tokens)) {
+                if (anyClaimed(claimed, m) || vetoed(rule, m, tokens, subject)) {
                     continue;
                 }
                 for (int k = m.start(); k < m.end(); k++) {
@@ -58,8 +62,8 @@ final class Candidates {
         return new ArrayList<>(byPart.values());
     }
 
-    private boolean vetoed(Rule rule, TokenPattern.Match m, List<SurfaceToken> tokens) {
-        Vetoes.Candidate c = new Vetoes.Candidate(rule, m, tokens, lang.clauses().start(tokens, m.start()));
+    private boolean vetoed(Rule rule, TokenPattern.Match m, List<SurfaceToken> tokens, ActorSubject subject) {
+        Vetoes.Candidate c = new Vetoes.Candidate(rule, m, tokens, lang.clauses().start(tokens, m.start()), subject);
         Optional<Vetoes.Veto> veto = Vetoes.first(c, lang);
         veto.ifPresent(v -> trace.add(Decision.of(CommitmentStage.NAME, v.name(), Decision.Verdict.DROPPED, text,
                 new Span(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()), rule.name() + ": " + v.why())));

@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.lexicon.TokenPattern;
 
@@ -42,7 +43,7 @@ final class Clauses {
             }
             boolean quoteOpensClause = opens(tokens, k) && (k == 0 || tokens.get(k - 1).isPunctuation());
             if (OPENING_PUNCTUATION.contains(t.surface()) || quoteOpensClause
-                    || lexicon.in("clause-start", t) && !Tags.verb(t)) {
+                    || lexicon.in("clause-start", t) && !lexicon.tagged(PosClass.VERB, t)) {
                 return k + 1;
             }
         }

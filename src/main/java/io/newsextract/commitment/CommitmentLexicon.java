@@ -1,7 +1,9 @@
 package io.newsextract.commitment;
 
 import io.newsextract.api.PipelineException;
+import io.newsextract.api.PosClass;
 import io.newsextract.lexicon.LanguageData;
+import io.newsextract.lexicon.PosClasses;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.lexicon.TokenPattern;
 
@@ -57,13 +59,18 @@ final class CommitmentLexicon {
     private final List<TokenPattern> schedules = new ArrayList<>();
     private final List<TokenPattern> past = new ArrayList<>();
     private final Map<String, List<TokenPattern>> groups = new HashMap<>();
+    private final PosClasses classes;
 
-    private CommitmentLexicon() {
+    private CommitmentLexicon(PosClasses classes) {
+        this.classes = classes;
     }
 
-    /** Loads a language's rules; {@code shared} are lists its patterns may use besides its own (@month, @weekday). */
-    static CommitmentLexicon load(String language, Map<String, List<String>> shared) {
-        CommitmentLexicon lex = new CommitmentLexicon();
+    /**
+     * Loads a language's rules; {@code shared} are lists its patterns may use besides its own (@month, @weekday),
+     * {@code classes} the language's word classes.
+     */
+    static CommitmentLexicon load(String language, Map<String, List<String>> shared, PosClasses classes) {
+        CommitmentLexicon lex = new CommitmentLexicon(classes);
         lex.lists.putAll(shared);
         String file = "commitments.tsv";
         for (String[] row : LanguageData.table(language, file, 2)) {
@@ -172,6 +179,19 @@ final class CommitmentLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of the token's tags (a merged token has one per word: "della" is ADP and DET) puts it in the word
+     * class of {@code models/<lang>/pos-classes.tsv}.
+     */
+    boolean tagged(PosClass c, SurfaceToken t) {
+        return classes.anyTag(c.key(), t.tags());
+    }
+
+    /** Whether the token is in the word class by one of its tags or as a word the class lists. */
+    boolean is(PosClass c, SurfaceToken t) {
+        return tagged(c, t) || classes.is(c.key(), null, t.surface());
     }
 
     /** Whether the token is one of the forms of list {@code name} (exact forms, or prefixes written with *). */

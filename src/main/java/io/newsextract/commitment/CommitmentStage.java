@@ -10,6 +10,7 @@ import io.newsextract.api.Stage;
 import io.newsextract.lexicon.LanguageData;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.reading.SubjectFinder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ public final class CommitmentStage implements Stage {
     @Override
     public Set<Artifact> requires() {
         return Set.of(Artifact.SENTENCES, Artifact.POS_TAGS, Artifact.LEMMAS, Artifact.ENTITIES, Artifact.SECTORS,
-                Artifact.METADATA);
+                Artifact.METADATA, Artifact.READING);
     }
 
     /** A pledge inside a quote is the speaker's: quotes and speakers are read when an earlier stage found them. */
@@ -75,14 +76,15 @@ public final class CommitmentStage implements Stage {
     public Document annotate(Document doc) {
         LanguageRules lang = languages.get(doc.languageCode());
         List<Decision> trace = new ArrayList<>();
-        Candidates candidates = new Candidates(lang, doc.text(), trace);
+        SubjectFinder subjects = new SubjectFinder(doc.reading(), lang.speech());
+        Candidates candidates = new Candidates(lang, subjects, trace);
         List<Hit> hits = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             hits.addAll(candidates.of(s, SurfaceToken.of(s, doc.text())));
         }
         hits = Restatements.drop(hits, h -> trace.add(decision(doc, h, RESTATEMENT, Decision.Verdict.DROPPED,
                 h.rule().name() + ": restated by the next sentences")));
-        PledgeBuilder builder = new PledgeBuilder(doc, lang);
+        PledgeBuilder builder = new PledgeBuilder(doc, lang, subjects);
         List<Pledge> pledges = new ArrayList<>();
         List<Pledge.Actor> previous = List.of();
         for (Hit h : hits) {

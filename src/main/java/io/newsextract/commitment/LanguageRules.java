@@ -2,12 +2,15 @@ package io.newsextract.commitment;
 
 import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.LanguageResources;
+import io.newsextract.lexicon.SpeechLexicon;
 
 /** What the commitment stage knows of one language, loaded once from {@code models/<lang>/}. */
-record LanguageRules(CommitmentLexicon lexicon, Clauses clauses, Timeframes timeframes, Countries countries) {
+record LanguageRules(CommitmentLexicon lexicon, Clauses clauses, Timeframes timeframes, Countries countries,
+                     SpeechLexicon speech) {
 
     static LanguageRules load(String language, LanguageResources resources) {
-        CommitmentLexicon lexicon = CommitmentLexicon.load(language, resources.patternLists());
-        return new LanguageRules(lexicon, new Clauses(lexicon), Timeframes.load(language), resources.countries());
+        CommitmentLexicon lexicon = CommitmentLexicon.load(language, resources.patternLists(), resources.classes());
+        return new LanguageRules(lexicon, new Clauses(lexicon), Timeframes.load(language), resources.countries(),
+                resources.speech());
     }
 }

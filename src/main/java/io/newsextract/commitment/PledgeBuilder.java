@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Document;
 import io.newsextract.api.Pledge;
 import io.newsextract.api.Quote;
@@ -7,6 +8,7 @@ import io.newsextract.api.SectorHit;
 import io.newsextract.api.Span;
 import io.newsextract.api.TextSpan;
 import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.reading.SubjectFinder;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +31,13 @@ final class PledgeBuilder {
     private final Document doc;
     private final LanguageRules lang;
     private final ActorResolver actors;
+    private final SubjectFinder subjects;
 
-    PledgeBuilder(Document doc, LanguageRules lang) {
+    /** {@code subjects}: the subject finder over the document's reading. */
+    PledgeBuilder(Document doc, LanguageRules lang, SubjectFinder subjects) {
         this.doc = doc;
         this.lang = lang;
+        this.subjects = subjects;
         this.actors = new ActorResolver(doc, lang.lexicon(), lang.countries());
     }
 
@@ -48,7 +53,8 @@ final class PledgeBuilder {
                 : null;
         List<Pledge.Actor> who = cited == null ? List.of() : actors.speakerOf(cited);
         if (who.isEmpty()) {
-            who = actors.resolve(t, h.clauseStart(), h.match().start(), quote, previous);
+            who = actors.resolve(t, h.clauseStart(), h.match().start(), quote, previous,
+                    ActorSubject.of(subjects, h.sentence()));
         }
         Span part = new Span(t.get(h.clauseStart()).start(), t.get(h.partEnd() - 1).end());
         boolean negated = negated(h);
@@ -78,7 +84,7 @@ final class PledgeBuilder {
     private String action(Hit h) {
         List<SurfaceToken> t = h.tokens();
         int from = h.match().trigger() + 1;
-        if (h.match().end() < h.clauseEnd() && Tags.preposition(t.get(h.match().end() - 1))) {
+        if (h.match().end() < h.clauseEnd() && lang.lexicon().tagged(PosClass.ADPOSITION, t.get(h.match().end() - 1))) {
             from = h.match().end();
         }
         if (from >= h.clauseEnd()) {

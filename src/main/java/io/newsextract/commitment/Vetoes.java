@@ -1,5 +1,6 @@
 package io.newsextract.commitment;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.lexicon.SurfaceToken;
 import io.newsextract.lexicon.TokenPattern;
 
@@ -16,8 +17,9 @@ final class Vetoes {
     /** How many tokens before a trigger a forecast word or a pluperfect auxiliary may stand. */
     static final int REACH = 3;
 
-    /** A rule's match in a sentence's surface tokens, with the start of its clause. */
-    record Candidate(Rule rule, TokenPattern.Match match, List<SurfaceToken> tokens, int clauseStart) {
+    /** A rule's match in a sentence's surface tokens, with the start of its clause and the sentence's subjects. */
+    record Candidate(Rule rule, TokenPattern.Match match, List<SurfaceToken> tokens, int clauseStart,
+                     ActorSubject subject) {
     }
 
     /** A named reason to drop a candidate; {@code why} is the trace's note. */
@@ -47,7 +49,7 @@ final class Vetoes {
             new Veto("conditional", "the consequence of a condition that opens the sentence part",
                     (c, lang) -> conditionalPart(lang.lexicon(), c.tokens(), c.clauseStart())),
             new Veto("no-actor", "the rule needs an actor and the clause's subject is none",
-                    (c, lang) -> c.rule().needsActor() && !ActorResolver.isActorSubject(lang.lexicon(),
+                    (c, lang) -> c.rule().needsActor() && !c.subject().isActor(lang.lexicon(),
                             lang.countries(), c.tokens(), c.clauseStart(), c.match().start())));
 
     /** Tokens of an opening condition, its word included, short enough to be a pledge's frame ("If re-elected"). */
@@ -124,8 +126,8 @@ final class Vetoes {
      */
     private static boolean formerActor(CommitmentLexicon lex, List<SurfaceToken> tokens, int start, int trigger) {
         for (int k = start; k < trigger - 1; k++) {
-            if (lex.in("former", tokens.get(k)) && (Tags.nominal(tokens.get(k + 1))
-                    || k + 2 < trigger && Tags.nominal(tokens.get(k + 2)))) {
+            if (lex.in("former", tokens.get(k)) && (lex.tagged(PosClass.NOMINAL, tokens.get(k + 1))
+                    || k + 2 < trigger && lex.tagged(PosClass.NOMINAL, tokens.get(k + 2)))) {
                 return true;
             }
         }
@@ -149,7 +151,7 @@ final class Vetoes {
     private static boolean speechBetween(CommitmentLexicon lex, List<SurfaceToken> tokens, int from, int to,
                                          int skipFrom, int skipTo) {
         for (int k = from; k < to; k++) {
-            if ((k < skipFrom || k >= skipTo) && lex.in("speech", tokens.get(k)) && Tags.verb(tokens.get(k))) {
+            if ((k < skipFrom || k >= skipTo) && lex.in("speech", tokens.get(k)) && lex.tagged(PosClass.VERB, tokens.get(k))) {
                 return true;
             }
         }

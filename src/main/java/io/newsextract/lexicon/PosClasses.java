@@ -23,7 +23,7 @@ public final class PosClasses {
     static final Set<String> REQUIRED = Set.of("verb", "aux", "adverb", "proper", "determiner", "adposition", "noun",
             "pronoun", "adjective", "clause-opener", "finite-verb", "plural-noun", "relative", "subject-relative",
             "feminine", "masculine", "articulated", "org-anaphor", "not-a-name", "postnominal-adjective", "name-glue",
-            "list-glue", "list-joiner");
+            "list-glue", "list-joiner", "possessive", "nominal", "clitic");
 
     private final String language;
     private final Map<String, Set<String>> classTags = new HashMap<>();

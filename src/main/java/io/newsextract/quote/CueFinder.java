@@ -4,13 +4,15 @@ import io.newsextract.api.PosClass;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Span;
 import io.newsextract.api.SpeechCue;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.lexicon.SpeechLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The speech cues of one sentence and the content each reports, by three named rules tried at each speech verb:
+ * The speech cues of one sentence, the content each reports and where its verb's subject stands (asked of the shared
+ * {@link io.newsextract.reading.SubjectFinder} once, and kept in the cue), by three named rules tried at each speech verb:
  * {@value #ACCORDING_TO} ("according to X, content"), {@value #TRAILING_CUE} ("content, X said") and
  * {@value #CONTENT_AFTER} ("X said (that) content").
  */
@@ -43,20 +45,23 @@ final class CueFinder {
         }
         for (int k = 0; according == null && k < s.size; k++) {
             var verb = s.lex.verb(s.word(k));
-            if (verb.isEmpty() || !s.isSpeechVerb(k) || !SubjectCheck.hasSubject(s, k, verb.get().nonFinite())
-                    || SubjectCheck.attributesQuote(s, quotes, k)) {
+            if (verb.isEmpty() || !s.isSpeechVerb(k)) {
                 continue;
             }
-            SpeechCue c = verb.get().nonFinite() || !found.isEmpty() ? null : trailingCue(k);
+            SubjectSlot subject = s.subjects.subjectOf(s.from + k, verb.get().nonFinite());
+            if (!SubjectCheck.hasSubject(s, k, subject) || SubjectCheck.attributesQuote(s, quotes, k)) {
+                continue;
+            }
+            SpeechCue c = verb.get().nonFinite() || !found.isEmpty() ? null : trailingCue(k, subject);
             if (c == null) {
-                c = contentAfter(k, verb.get().reports());
+                c = contentAfter(k, verb.get().reports(), subject);
             }
             if (c != null && !found.isEmpty()) {
                 SpeechCue prev = found.get(found.size() - 1);
                 if (c.content().start() < prev.content().end()) {
                     int cut = clauseStart(k);
                     found.set(found.size() - 1, new SpeechCue(prev.cue(), s.trim(prev.content().start(),
-                            Math.max(prev.content().start(), cut)), prev.rule()));
+                            Math.max(prev.content().start(), cut)), prev.rule(), prev.subject()));
                 }
             }
             if (c != null) {
@@ -85,30 +90,21 @@ final class CueFinder {
                 continue;
             }
             Span cue = new Span(s.start(k), s.end(end - 1));
-            int relative = relativeAt(end);
+            int relative = s.relativeAfter(end);
             if (relative > 0 && relative + 1 < s.size) {   // "Rossi, secondo cui content."
-                return new SpeechCue(cue, s.trim(s.start(relative + 1), s.end(last)), ACCORDING_TO);
+                return new SpeechCue(cue, s.trim(s.start(relative + 1), s.end(last)), ACCORDING_TO, null);
             }
             if (k > 0 && s.isComma(k - 1) && k - 1 >= MIN_CONTENT_WORDS) {
-                return new SpeechCue(cue, s.trim(s.start(0), s.start(k - 1)), ACCORDING_TO);
+                return new SpeechCue(cue, s.trim(s.start(0), s.start(k - 1)), ACCORDING_TO, null);
             }
             for (int j = end; j < s.size; j++) {
                 if (s.isComma(j)) {
                     j = pastApposedName(j);
-                    return new SpeechCue(cue, s.trim(s.end(j), s.end(last)), ACCORDING_TO);
+                    return new SpeechCue(cue, s.trim(s.end(j), s.end(last)), ACCORDING_TO, null);
                 }
             }
         }
         return null;
-    }
-
-    /** The index of a relative ("cui", "il quale") right after the word {@code end}, or -1. */
-    private int relativeAt(int end) {
-        int k = end;
-        while (k < s.size && k < end + 2 && s.hasTag(k, PosClass.DETERMINER)) {
-            k++;
-        }
-        return k < s.size && s.isListed(k, PosClass.RELATIVE) ? k : -1;
     }
 
     /** "Stando al presidente dell'Anm, Cesare Pellegrino, content": the comma after a name set between commas. */
@@ -121,7 +117,7 @@ final class CueFinder {
     }
 
     /** "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. */
-    private SpeechCue trailingCue(int k) {
+    private SpeechCue trailingCue(int k, SubjectSlot subject) {
         int comma = -1;
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
             if (s.isComma(j)) {
@@ -152,7 +148,7 @@ final class CueFinder {
                 || hasComplementizerAfter(k, clauseEnd)) {
             return null;
         }
-        return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE);
+        return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
     }
 
     /**
@@ -182,14 +178,14 @@ final class CueFinder {
     }
 
     /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence. */
-    private SpeechCue contentAfter(int k, boolean bare) {
+    private SpeechCue contentAfter(int k, boolean bare, SubjectSlot subject) {
         int last = s.size - 1;
         int end = s.end(last);
         int counted = 0;
         for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = s.word(j);
             if (s.lex.isComplementizer(w) && j < last) {
-                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), end), CONTENT_AFTER);
+                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), end), CONTENT_AFTER, subject);
             }
             if (s.lex.verb(w).isPresent() || s.hasTag(j, PosClass.FINITE_VERB) || (s.isPunct(j) && !w.equals(","))) {
                 break;
@@ -199,7 +195,7 @@ final class CueFinder {
             counted += light ? 0 : 1;
         }
         if (bare && k < last && !s.isPunct(k + 1) && !s.is(k + 1, PosClass.ADPOSITION)) {
-            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), end), CONTENT_AFTER);
+            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), end), CONTENT_AFTER, subject);
         }
         return null;
     }

@@ -10,6 +10,7 @@ import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.reading.SubjectFinder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,8 +62,9 @@ public final class ReportedSpeechStage implements Stage {
         Reading reading = document.reading();
         List<Quote> all = new ArrayList<>(document.quotes());
         List<SpeechCue> cues = new ArrayList<>();
+        SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            for (SpeechCue c : new CueFinder(new SentenceWords(reading, s, lex)).find(document.quotes())) {
+            for (SpeechCue c : new CueFinder(new SentenceWords(subjects, s, lex)).find(document.quotes())) {
                 cues.add(c);
                 if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
                     String text = document.textOf(c.content());

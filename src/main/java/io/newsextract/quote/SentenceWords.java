@@ -4,17 +4,20 @@ import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
 import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.reading.SubjectFinder;
 
 /** One sentence of a {@link Reading}, its words counted from 0: what the reported-speech rules read. */
 final class SentenceWords {
 
     final Reading reading;
     final SpeechLexicon lex;
+    final SubjectFinder subjects;
     final int from;
     final int size;
 
-    SentenceWords(Reading reading, int sentence, SpeechLexicon lex) {
-        this.reading = reading;
+    SentenceWords(SubjectFinder subjects, int sentence, SpeechLexicon lex) {
+        this.reading = subjects.reading();
+        this.subjects = subjects;
         this.lex = lex;
         this.from = reading.sentenceStart(sentence);
         this.size = reading.sentenceEnd(sentence) - from;
@@ -57,9 +60,9 @@ final class SentenceWords {
         return reading.isPunct(from + k);
     }
 
-    /** Auxiliaries and adverbs, which may stand between a subject and its verb. */
+    /** See {@link Reading#isSkippable}. */
     boolean isSkippable(int k) {
-        return is(k, PosClass.AUX) || is(k, PosClass.ADVERB);
+        return reading.isSkippable(from + k);
     }
 
     boolean isSpeechVerb(int k) {
@@ -70,6 +73,12 @@ final class SentenceWords {
     int accordingToAt(int k) {
         int end = SpeechCues.accordingToAt(reading, from + k, from + size, lex);
         return end < 0 ? -1 : end - from;
+    }
+
+    /** The relative right after word {@code k} (see {@link SpeechCues#relativeAfter}), or -1. */
+    int relativeAfter(int k) {
+        int r = SpeechCues.relativeAfter(reading, from + k, from + size);
+        return r < 0 ? -1 : r - from;
     }
 
     /** The entity label (PERSON, ORGANIZATION…) of the word's first token, or "O". */

@@ -1,16 +1,11 @@
 package io.newsextract.quote;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
 import io.newsextract.lexicon.SpeechLexicon;
 
 /** Speech verbs and "according to" phrases among the words of a {@link Reading}. */
 public final class SpeechCues {
-
-    /**
-     * How many words an insertion between commas may run, between a subject and its speech verb ("X, a former deputy
-     * governor of the Bank of Canada who now teaches at Y, said"): one window for every stage that steps over one.
-     */
-    public static final int INSERTION_WORDS = 25;
 
     private SpeechCues() {
     }
@@ -24,6 +19,18 @@ public final class SpeechCues {
             }
         }
         return -1;
+    }
+
+    /**
+     * The relative ("cui", "il quale") that opens a clause at word {@code i}, past up to two determiners, before word
+     * {@code limit}: "secondo cui", "secondo il quale" name the source before the phrase. Its index, or -1.
+     */
+    public static int relativeAfter(Reading r, int i, int limit) {
+        int k = i;
+        while (k < limit && k < i + 2 && r.hasTag(k, PosClass.DETERMINER)) {
+            k++;
+        }
+        return k < limit && r.isListed(k, PosClass.RELATIVE) ? k : -1;
     }
 
     /** A speech verb standing as a word of its own: "called" in "so-called" is not one. */

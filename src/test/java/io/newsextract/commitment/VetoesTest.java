@@ -1,9 +1,15 @@
 package io.newsextract.commitment;
 
 import io.newsextract.api.Decision;
+import io.newsextract.api.DetectedLanguage;
+import io.newsextract.api.Document;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
+import io.newsextract.api.Token;
 import io.newsextract.lexicon.SurfaceToken;
+import io.newsextract.reading.ReadingStage;
+import io.newsextract.reading.SubjectFinder;
+import io.newsextract.testing.TaggedDoc;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,16 +27,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class VetoesTest {
 
-    private static final LanguageRules EN = LanguageRules.load("en", io.newsextract.testing.TaggedDoc.RESOURCES.get("en"));
-    private static final LanguageRules IT = LanguageRules.load("it", io.newsextract.testing.TaggedDoc.RESOURCES.get("it"));
+    private static final LanguageRules EN = LanguageRules.load("en", TaggedDoc.RESOURCES.get("en"));
+    private static final LanguageRules IT = LanguageRules.load("it", TaggedDoc.RESOURCES.get("it"));
+    private static final ReadingStage READING = new ReadingStage(TaggedDoc.RESOURCES);
 
-    /** The sentence's text and surface tokens. */
-    private record Tagged(String text, List<SurfaceToken> tokens) {
+    /** The sentence's text, surface tokens and the subject finder over its reading. */
+    private record Tagged(String text, Sentence sentence, List<SurfaceToken> tokens, SubjectFinder subjects) {
     }
 
     private static Tagged tagged(String sentence) {
+        return tagged("en", sentence);
+    }
+
+    /** A sentence written {@code word/TAG} or {@code word/TAG/lemma}, read by the real reading stage. */
+    private static Tagged tagged(String lang, String sentence) {
         StringBuilder text = new StringBuilder();
-        List<SurfaceToken> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         for (String t : sentence.split(" ")) {
             String[] f = t.split("/", -1);
             String word = f[0];
@@ -40,18 +52,21 @@ class VetoesTest {
             }
             Span span = new Span(text.length(), text.length() + word.length());
             text.append(word);
-            tokens.add(new SurfaceToken(tokens.size(), span, word.toLowerCase(Locale.ROOT),
-                    List.of(word.toLowerCase(Locale.ROOT)), List.of(lemma), List.of(f[1]), false));
+            tokens.add(new Token(tokens.size(), span, word, f[1], lemma, "O"));
         }
-        return new Tagged(text.toString(), tokens);
+        String t = text.toString();
+        Sentence s = new Sentence(0, new Span(0, t.length()), tokens);
+        Document doc = READING.annotate(Document.of("t", "t.txt", t).withLanguage(new DetectedLanguage(lang, 1.0))
+                .withSentences(List.of(s)));
+        return new Tagged(t, s, SurfaceToken.of(s, t), new SubjectFinder(doc.reading(),
+                TaggedDoc.RESOURCES.get(lang).speech()));
     }
 
     /** The hits' rules and the trace, e.g. {@code hits [will-action] | scheduled DROPPED 'will address': …}. */
     private static String run(LanguageRules lang, String sentence) {
-        Tagged t = tagged(sentence);
+        Tagged t = tagged(lang == IT ? "it" : "en", sentence);
         List<Decision> trace = new ArrayList<>();
-        List<Hit> hits = new Candidates(lang, t.text(), trace).of(new Sentence(0, new Span(0, t.text().length()),
-                List.of()), t.tokens());
+        List<Hit> hits = new Candidates(lang, t.subjects(), trace).of(t.sentence(), t.tokens());
         return "hits " + hits.stream().map(h -> h.rule().name()).toList() + trace.stream()
                 .map(d -> " | " + d.rule() + " " + d.verdict() + " '" + d.text() + "': " + d.note())
                 .collect(Collectors.joining());

@@ -5,13 +5,17 @@ import io.newsextract.api.Document;
 import io.newsextract.api.EntityMention;
 import io.newsextract.api.Quote;
 import io.newsextract.api.QuoteSpan;
+import io.newsextract.api.Reading;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
+import io.newsextract.api.SpeechCue;
 import io.newsextract.api.TextSpan;
 import io.newsextract.api.Token;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
+import io.newsextract.quote.SpeechCues;
 import io.newsextract.reading.ReadingStage;
+import io.newsextract.reading.SubjectFinder;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +34,7 @@ import java.util.Set;
  * </pre>
  * {@code [d}, {@code [p}, {@code [i} open a direct, partial or indirect quote on the next token and {@code ]} closes
  * the last one opened; {@code *} marks the cue of an indirect quote (the n-th cue goes with the n-th indirect quote;
- * {@code **} for a cue two quotes share). The text is the words joined by single spaces, except no space before
+ * {@code **} for a cue two quotes share; the reading gets a speech-cue candidate for each, with its subject). The text is the words joined by single spaces, except no space before
  * closing punctuation and marks, and none after opening ones and elisions ("all'"); {@code ~word} forces no space,
  * {@code _word} forces one, and a token {@code ¶} breaks the paragraph inside a sentence.
  */
@@ -125,7 +129,27 @@ public final class TaggedDoc {
                     .withSentences(sentences).withEntities(entities).withQuotes(numbered));
             List<QuoteSpan> spans = numbered.stream().filter(q -> !q.kind().equals("indirect"))
                     .map(q -> new QuoteSpan(q.span(), marked(t, q.span(), RESOURCES.get(lang).speech()))).toList();
-            return doc.withReading(doc.reading().withQuoteSpans(spans));
+            Reading reading = doc.reading().withQuoteSpans(spans);
+            return doc.withReading(reading.withCues(cues(reading, numbered, RESOURCES.get(lang).speech())));
+        }
+
+        /**
+         * The speech-cue candidates of the indirect quotes, as reported speech leaves them in the reading: the marked
+         * cue, the quote as content, the rule {@code tagged} and where the one subject finder places the subject.
+         */
+        private static List<SpeechCue> cues(Reading reading, List<Quote> quotes, SpeechLexicon lex) {
+            SubjectFinder subjects = new SubjectFinder(reading, lex);
+            List<SpeechCue> out = new ArrayList<>();
+            for (Quote q : quotes) {
+                if (q.kind().equals("indirect") && q.cue() != null) {
+                    int v = reading.firstAtOrAfter(q.cue().start());
+                    boolean according = SpeechCues.accordingToAt(reading, v, reading.size(), lex) > v;
+                    boolean participle = lex.verb(reading.surface(v)).map(SpeechLexicon.Verb::nonFinite).orElse(false);
+                    out.add(new SpeechCue(q.cue().span(), q.span(), "tagged",
+                            according ? null : subjects.subjectOf(v, participle)));
+                }
+            }
+            return out;
         }
 
         /**

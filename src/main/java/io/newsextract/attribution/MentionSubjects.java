@@ -1,15 +1,18 @@
 package io.newsextract.attribution;
 
 import io.newsextract.api.PosClass;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.attribution.AttributionContext.Subject;
 import io.newsextract.quote.SpeechCues;
+import io.newsextract.reading.SubjectFinder;
 
 /**
- * The subject of a speech verb among the mentions: before it past auxiliaries, adverbs and insertions (", a spokesman
- * for Y,"), after it when inverted ("said Lee"), the sentence's main subject for a participle clause or a verb joined
- * by a conjunction, or none written (pro-drop, or right after a quote).
+ * The subject of a speech verb as a mention, read from where the {@link SubjectFinder} says it stands: before the
+ * verb past auxiliaries, adverbs and insertions (", a spokesman for Y,"), after it when inverted ("said Lee"), the
+ * sentence's main subject for a participle clause or a verb joined by a conjunction, or none written (pro-drop, or
+ * right after a quote).
  */
-final class SubjectFinder {
+final class MentionSubjects {
 
     private static final int INVERSION_WINDOW = 5;
 
@@ -17,10 +20,12 @@ final class SubjectFinder {
     private final Mention[] mentionAt;
     private final Mention[] titledAt;
     private final Insertions insertions;
+    private final SubjectFinder finder;
 
     /** {@code mentionAt}: the mention covering each word; {@code titledAt}: the mention whose title starts there. */
-    SubjectFinder(ReadingView view, Mention[] mentionAt, Mention[] titledAt) {
+    MentionSubjects(ReadingView view, Mention[] mentionAt, Mention[] titledAt) {
         this.view = view;
+        this.finder = new SubjectFinder(view.reading, view.lex);
         this.mentionAt = mentionAt;
         this.titledAt = titledAt;
         this.insertions = new Insertions(view);
@@ -84,48 +89,48 @@ final class SubjectFinder {
         return -1;
     }
 
-    /** Who speaks through the speech verb at word {@code cue}. */
+    /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
     Subject subjectOf(int cue) {
+        return subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+    }
+
+    /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */
+    Subject subjectOf(int cue, SubjectSlot slot) {
         int sentence = view.sentence(cue);
-        if (isNonFiniteCue(cue)) {
-            Mention m = mainSubject(sentence);
-            return m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
-        }
-        int start = view.sentenceStart(sentence);
-        if (start > 0 && view.word(start).equals(",")) {
-            start = view.sentenceStart(sentence - 1);   // "Burgess, R-S.C., said": a split after an abbreviation
-        }
-        int j = cue - 1;
-        while (j >= start && view.isSkippable(j)) {
-            j--;
-        }
-        if (j >= start && view.word(j).equals(")")) {
-            while (j >= start && !view.word(j).equals("(")) {
-                j--;
+        int start = finder.sentenceFrom(cue);
+        int j = slot.word();
+        return switch (slot.kind()) {
+            case SHARED -> {
+                Mention m = mainSubject(sentence);
+                yield m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
             }
-            j--;
-        }
-        if (j > start && (view.word(j).equals(",") || isDash(view.word(j))) && view.quoted(j - 1)) {
-            j--;
-        }
-        if (j > start + 1 && view.word(j - 1).equals(",") && view.isListed(j, PosClass.SUBJECT_RELATIVE)) {
-            Mention m = subjectReaching(j, start);   // "Rossi, leader di X, che ha ribadito": the antecedent speaks
-            if (m == null) {
-                m = beforeApposition(j - 1, start);
+            case RELATIVE -> antecedent(j, start);
+            case CONJOINED -> {
+                Mention m = mainSubject(sentence);
+                yield m != null && m.to() <= j ? new Subject(m, false) : Subject.BLOCKED;
             }
-            if (m == null && mentionAt(j - 2) != null && mentionAt(j - 2).kind() != Mention.Kind.PRONOUN) {
-                m = mentionAt(j - 2);
+            case NONE, AFTER_QUOTE -> {
+                Mention right = inverted(cue);
+                yield right != null ? new Subject(right, false) : Subject.DROPPED;
             }
-            return m != null ? new Subject(m, false) : Subject.BLOCKED;
+            case WORD -> wordBefore(j, cue, start);
+        };
+    }
+
+    /** "Rossi, leader di X, che ha ribadito": the antecedent of the relative at {@code j} speaks. */
+    private Subject antecedent(int j, int start) {
+        Mention m = subjectReaching(j, start);
+        if (m == null) {
+            m = beforeApposition(j - 1, start);
         }
-        if (j > start && view.lex.isClauseConjunction(view.word(j))) {
-            Mention m = mainSubject(sentence);
-            return m != null && m.to() <= j ? new Subject(m, false) : Subject.BLOCKED;
+        if (m == null && mentionAt(j - 2) != null && mentionAt(j - 2).kind() != Mention.Kind.PRONOUN) {
+            m = mentionAt(j - 2);
         }
-        if (j < start || view.quoted(j)) {
-            Mention right = inverted(cue);
-            return right != null ? new Subject(right, false) : Subject.DROPPED;
-        }
+        return m != null ? new Subject(m, false) : Subject.BLOCKED;
+    }
+
+    /** The mention that ends at the word {@code j} before the verb, or before the insertion that ends there. */
+    private Subject wordBefore(int j, int cue, int start) {
         Mention m = mentionAt[j];
         if (m != null && (!m.type().equals("LOCATION") || j == cue - 1)) {
             return new Subject(m, false);
@@ -144,10 +149,6 @@ final class SubjectFinder {
             return right != null ? new Subject(right, false) : Subject.BLOCKED;
         }
         return Subject.BLOCKED;
-    }
-
-    private static boolean isDash(String w) {
-        return w.equals("—") || w.equals("–");
     }
 
     /** The first mention from {@code start} whose insertions (", R-Texas, who led the holdouts,") end at the verb. */
@@ -172,16 +173,9 @@ final class SubjectFinder {
                 && apposed.from() > start && view.word(apposed.from() - 1).equals(",")) {
             return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
         }
-        for (int k = comma - 1; k > Math.max(start, comma - SpeechCues.INSERTION_WORDS); k--) {
-            if (view.quoted(k)) {
-                return null;
-            }
-            if (view.word(k).equals(",")) {
-                Mention m = mentionAt(k - 1);
-                return m != null && !m.type().equals("LOCATION") ? m : null;
-            }
-        }
-        return null;
+        int open = finder.insertionStart(comma, start);
+        Mention m = open < 0 ? null : mentionAt(open - 1);
+        return m != null && !m.type().equals("LOCATION") ? m : null;
     }
 
     /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */
