@@ -11,6 +11,7 @@ import io.newsextract.lexicon.LanguageResources;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class MetadataStage implements Stage {
     private final Map<String, DateGrammar> grammars = new HashMap<>();
 
     public MetadataStage(Map<String, LanguageResources> resources) {
-        resources.forEach((lang, r) -> grammars.put(lang, new DateGrammar(r.months())));
+        resources.forEach((lang, r) -> grammars.put(lang, new DateGrammar(r.months(), r.dayOrdinals())));
     }
 
     @Override
@@ -111,12 +112,13 @@ public final class MetadataStage implements Stage {
         private final Pattern monthDay;
         private final Pattern dayMonth;
 
-        DateGrammar(Map<String, Integer> months) {
+        DateGrammar(Map<String, Integer> months, List<String> dayOrdinals) {
             this.months = months;
             String names = months.keySet().stream().sorted((a, b) -> b.length() - a.length())
                     .map(Pattern::quote).collect(Collectors.joining("|"));
-            monthDay = Pattern.compile("(?iu)\\b(?<month>" + names + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b");
-            dayMonth = Pattern.compile("(?iu)\\b(?<day>\\d{1,2})(?:°|º|st|nd|rd|th)?\\s+(?<month>" + names + ")\\.?,?\\s+(?<year>\\d{4})\\b");
+            String ordinal = dayOrdinals.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")?"));
+            monthDay = Pattern.compile("(?iu)\\b(?<month>" + names + ")\\.?\\s+(?<day>\\d{1,2})" + ordinal + ",?\\s+(?<year>\\d{4})\\b");
+            dayMonth = Pattern.compile("(?iu)\\b(?<day>\\d{1,2})" + ordinal + "\\s+(?<month>" + names + ")\\.?,?\\s+(?<year>\\d{4})\\b");
         }
 
         Optional<Found> find(String text, int from, int to) {

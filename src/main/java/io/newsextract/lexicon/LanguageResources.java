@@ -29,6 +29,7 @@ public final class LanguageResources {
     private final SectorTerms sectors;
     private final Map<String, Integer> months;
     private final List<String> weekdays;
+    private final List<String> dayOrdinals;
     private final EntityLabels entityLabels;
 
     private LanguageResources(DataFolder data, String language, Map<String, String> sectorLabels,
@@ -42,6 +43,7 @@ public final class LanguageResources {
         sectors = SectorTerms.load(data, language, sectorLabels);
         months = months(data, language);
         weekdays = data.lines(language, "weekdays.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        dayOrdinals = data.lines(language, "day-ordinals.txt");
     }
 
     /** The resources of each language, from the project's own {@code models/}. */
@@ -121,6 +123,11 @@ public final class LanguageResources {
 
     public SectorTerms sectors() {
         return sectors;
+    }
+
+    /** What may follow the day of a date in this language ("1st", "1°"), from {@code day-ordinals.txt}. */
+    public List<String> dayOrdinals() {
+        return dayOrdinals;
     }
 
     /** Month names and abbreviations, lower case, with their number ({@code months.txt}). */
