@@ -1,9 +1,7 @@
 package io.newsextract.ner;
 
 import edu.stanford.nlp.ie.NERFeatureFactory;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.SentenceUtils;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.util.PaddedList;
 import io.newsextract.api.PipelineException;
@@ -30,55 +28,52 @@ class FastCrfTaggerTest {
         int tokens = 0;
         int entityTokens = 0;
         List<String> differences = new ArrayList<>();
-        for (Path article : ItalianNer.ARTICLES) {
-            for (List<String> words : ItalianSentences.of(article)) {
-                List<String> stock = ItalianNer.stockLabels(words);
-                List<String> fast = ItalianNer.fast().labels(words);
-                assertEquals(words.size(), fast.size());
-                for (int i = 0; i < words.size(); i++) {
-                    if (!stock.get(i).equals(fast.get(i))) {
-                        differences.add(article.getFileName() + ": " + words.get(i) + " stock " + stock.get(i)
-                                + " fast " + fast.get(i) + " in " + String.join(" ", words));
-                    }
-                    if (!stock.get(i).equals("O")) {
-                        entityTokens++;
-                    }
+        for (StockRun.Sentence sentence : StockRun.sentences()) {
+            List<String> words = sentence.words();
+            List<String> stock = sentence.labels();
+            List<String> fast = ItalianNer.fast().labels(words);
+            assertEquals(words.size(), fast.size());
+            for (int i = 0; i < words.size(); i++) {
+                if (!stock.get(i).equals(fast.get(i))) {
+                    differences.add(sentence.article().getFileName() + ": " + words.get(i) + " stock " + stock.get(i)
+                            + " fast " + fast.get(i) + " in " + String.join(" ", words));
                 }
-                tokens += words.size();
+                if (!stock.get(i).equals("O")) {
+                    entityTokens++;
+                }
             }
+            tokens += words.size();
         }
         assertEquals(List.of(), differences);
         assertTrue(tokens > 2500, "compared " + tokens + " tokens");
         assertTrue(entityTokens > 200, "only " + entityTokens + " entity tokens");
     }
 
-    /** Stronger than equal labels: the node-clique features of every position, gazette ones included, are equal. */
+    /**
+     * Stronger than equal labels: the node-clique features of every position, gazette ones included, are equal. The
+     * stock ones are those its own factory computed while labelling (see {@link StockRun}), on its own input.
+     */
     @Test
     void nodeFeaturesAreTheStockFactorysIncludingGazetteFeatures() {
-        FeatureFactory<CoreLabel> stock = ItalianNer.stock().featureFactories.get(0);
+        assertInstanceOf(NERFeatureFactory.class, ItalianNer.stock().featureFactories.get(0));
         FeatureFactory<CoreLabel> fast = ItalianNer.fast().classifier().featureFactories.get(0);
-        assertInstanceOf(NERFeatureFactory.class, stock);
         assertInstanceOf(IndexedGazetteFeatureFactory.class, fast);
-        CoreLabel pad = new CoreLabel();
-        pad.set(CoreAnnotations.AnswerAnnotation.class, ItalianNer.stock().flags.backgroundSymbol);
         int positionsWithGazette = 0;
-        for (Path article : ItalianNer.ARTICLES) {
-            for (List<String> words : ItalianSentences.of(article)) {
-                // classifySentence hands back its preprocessed tokens (shapes etc.), the features' real input
-                List<CoreLabel> document = ItalianNer.fast().classifier()
-                        .classifySentence(SentenceUtils.toCoreLabelList(words.toArray(new String[0])));
-                PaddedList<CoreLabel> padded = new PaddedList<>(document, pad);
-                for (int i = 0; i < document.size(); i++) {
-                    Set<String> expected = new HashSet<>(stock.getCliqueFeatures(padded, i, FeatureFactory.cliqueC));
-                    Set<String> actual = new HashSet<>(fast.getCliqueFeatures(padded, i, FeatureFactory.cliqueC));
-                    String word = document.get(i).word();
-                    assertEquals(expected, actual, () -> "features of " + word);
-                    if (expected.stream().anyMatch(f -> f.contains("-GAZ"))) {
-                        positionsWithGazette++;
-                    }
+        int positions = 0;
+        for (StockRun.Sentence sentence : StockRun.sentences()) {
+            PaddedList<CoreLabel> input = sentence.input();
+            for (int i = 0; i < input.size(); i++) {
+                Set<String> expected = sentence.nodeFeatures().get(i);
+                Set<String> actual = new HashSet<>(fast.getCliqueFeatures(input, i, FeatureFactory.cliqueC));
+                String word = input.get(i).word();
+                assertEquals(expected, actual, () -> "features of " + word);
+                if (expected.stream().anyMatch(f -> f.contains("-GAZ"))) {
+                    positionsWithGazette++;
                 }
+                positions++;
             }
         }
+        assertTrue(positions > 2500, "compared " + positions + " positions");
         assertTrue(positionsWithGazette > 200, "only " + positionsWithGazette + " positions with gazette features");
     }
 

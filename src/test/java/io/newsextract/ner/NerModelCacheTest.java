@@ -34,9 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NerModelCacheTest {
 
-    /** A small CRF (no gazette; ~1 s to load) for the tests of the cache's mechanics. */
+    /**
+     * A real CoreNLP CRF on the class path (no gazette; ~2 s to load, ~3 s to save), for keys and a load without a
+     * cache. The tests of the cache's mechanics (damage, folders, prepared files) use {@link TinyCrfModel} instead: a
+     * real serialised CRF with a clean gazette, through the same code paths, in milliseconds.
+     */
     private static final String ENGLISH_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    private static final List<String> ENGLISH = List.of("Angela", "Merkel", "met", "Joe", "Biden", "in", "Paris", ".");
+    private static final List<String> ENGLISH = TinyCrfModel.SENTENCE;
 
     @Test
     void aCacheLoadedTaggerLabelsItalianAsAFreshlyIndexedOne() {
@@ -114,9 +118,9 @@ class NerModelCacheTest {
     @Test
     void aDamagedCacheFileIsIgnoredAndRebuilt(@TempDir Path dir) throws Exception {
         NerModelCache cache = new NerModelCache(dir);
-        FastCrfTagger first = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        FastCrfTagger first = FastCrfTagger.load(TinyCrfModel.path(), cache);
         assertFalse(first.fromCache());
-        ModelKey key = ModelKey.of(ENGLISH_MODEL);
+        ModelKey key = ModelKey.of(TinyCrfModel.path());
         Path file = cache.file(key);
         byte[] good = Files.readAllBytes(file);
         assertNotNull(cache.read(key));
@@ -136,15 +140,16 @@ class NerModelCacheTest {
 
         // load() goes on from the model, rewrites the file, and the next load reads it
         Files.write(file, flipped);
-        FastCrfTagger rebuilt = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        FastCrfTagger rebuilt = FastCrfTagger.load(TinyCrfModel.path(), cache);
         assertFalse(rebuilt.fromCache());
         assertNotNull(cache.read(key));
-        FastCrfTagger reread = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        FastCrfTagger reread = FastCrfTagger.load(TinyCrfModel.path(), cache);
         assertTrue(reread.fromCache());
         assertEquals(first.labels(ENGLISH), rebuilt.labels(ENGLISH));
         assertEquals(first.labels(ENGLISH), reread.labels(ENGLISH));
-        assertEquals(List.of("PERSON", "PERSON", "O", "PERSON", "PERSON", "O", "LOCATION", "O"),
-                reread.labels(ENGLISH));
+        assertEquals(TinyCrfModel.LABELS, reread.labels(ENGLISH));
+        assertTrue(first.gazetteEntries() > 0);
+        assertEquals(first.gazetteEntries(), reread.gazetteEntries());
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.toString().endsWith(".tmp")), "temporary files left behind");
         }
@@ -171,7 +176,7 @@ class NerModelCacheTest {
     void anUnwritableCacheFolderMeansNoCache(@TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         NerModelCache cache = new NerModelCache(notAFolder.resolve("cache"));
-        FastCrfTagger tagger = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        FastCrfTagger tagger = FastCrfTagger.load(TinyCrfModel.path(), cache);
         assertFalse(tagger.fromCache());
         assertEquals("PERSON", tagger.labels(ENGLISH).get(0));
         assertFalse(Files.exists(notAFolder.resolve("cache")));
@@ -225,16 +230,18 @@ class NerModelCacheTest {
     void aPreparedFolderIsReadFirstAndNeverWritten(@TempDir Path dir) throws Exception {
         Path prepared = dir.resolve("prepared");
         Path user = dir.resolve("user");
-        Path file = FastCrfTagger.prepare(ENGLISH_MODEL, prepared);
-        assertEquals(prepared.resolve(ModelKey.of(ENGLISH_MODEL).fileName()), file);
-        long modified = Files.getLastModifiedTime(file).toMillis();
+        Path file = FastCrfTagger.prepare(TinyCrfModel.path(), prepared);
+        assertEquals(prepared.resolve(ModelKey.of(TinyCrfModel.path()).fileName()), file);
+        // dated an hour back, so that a rewrite, however quick, would show
+        long modified = System.currentTimeMillis() - 3_600_000L;
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(modified));
 
         // prepared again: the valid file is read, not rewritten
-        assertEquals(file, FastCrfTagger.prepare(ENGLISH_MODEL, prepared));
+        assertEquals(file, FastCrfTagger.prepare(TinyCrfModel.path(), prepared));
         assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
 
         NerModelCache cache = new NerModelCache(user, List.of(prepared));
-        FastCrfTagger tagger = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        FastCrfTagger tagger = FastCrfTagger.load(TinyCrfModel.path(), cache);
         assertTrue(tagger.fromCache());
         assertEquals("PERSON", tagger.labels(ENGLISH).get(0));
         assertFalse(Files.exists(user), "a load served by the prepared folder writes nothing");
@@ -243,10 +250,10 @@ class NerModelCacheTest {
         byte[] damaged = Files.readAllBytes(file);
         damaged[damaged.length / 2] ^= 0x10;
         Files.write(file, damaged);
-        FastCrfTagger rebuilt = FastCrfTagger.load(ENGLISH_MODEL, cache);
+        FastCrfTagger rebuilt = FastCrfTagger.load(TinyCrfModel.path(), cache);
         assertFalse(rebuilt.fromCache());
-        assertTrue(Files.isRegularFile(cache.file(ModelKey.of(ENGLISH_MODEL))));
-        assertTrue(FastCrfTagger.load(ENGLISH_MODEL, cache).fromCache());
+        assertTrue(Files.isRegularFile(cache.file(ModelKey.of(TinyCrfModel.path()))));
+        assertTrue(FastCrfTagger.load(TinyCrfModel.path(), cache).fromCache());
         assertArrayEquals(damaged, Files.readAllBytes(file), "the prepared folder is never written");
     }
 
