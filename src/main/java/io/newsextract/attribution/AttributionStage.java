@@ -41,6 +41,12 @@ public final class AttributionStage implements Stage {
         this.countries = LanguageResources.each(resources, LanguageResources::countries);
     }
 
+    /** The names of the attribution rules, in the order they are tried; a quote's {@code method} starts with one. */
+    public static List<String> ruleNames() {
+        return java.util.stream.Stream.concat(Rules.local().stream(), Rules.contextual().stream())
+                .map(AttributionRule::name).toList();
+    }
+
     @Override
     public String name() {
         return "attribution";

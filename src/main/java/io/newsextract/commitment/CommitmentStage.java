@@ -45,6 +45,19 @@ public final class CommitmentStage implements Stage {
         });
     }
 
+    /**
+     * The names of a supported language's commitment rules (from its {@code commitments.tsv}), which pledges carry as
+     * {@code method}, then of the vetoes and filters that drop a candidate.
+     */
+    public List<String> ruleNames(String language) {
+        List<String> out = new ArrayList<>();
+        languages.get(language).lexicon().rules().forEach(r -> out.add(r.name()));
+        Vetoes.ALL.forEach(v -> out.add(v.name()));
+        out.add(HISTORICAL);
+        out.add(RESTATEMENT);
+        return out;
+    }
+
     @Override
     public String name() {
         return NAME;

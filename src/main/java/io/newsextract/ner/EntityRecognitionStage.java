@@ -44,6 +44,11 @@ public final class EntityRecognitionStage implements Stage {
         }
     }
 
+    /** The names of the repairs that change, drop or make a mention, as the trace records them. */
+    public static List<String> ruleNames() {
+        return Repair.rules();
+    }
+
     @Override
     public String name() {
         return "ner";
@@ -85,7 +90,7 @@ public final class EntityRecognitionStage implements Stage {
             }
         }
         List<EntityMention> surnames = loneSurnames(document, sentences, mentions);
-        surnames.forEach(m -> decisions.add(Decision.of(RepairTrace.STAGE, "lone-surname", Verdict.MADE,
+        surnames.forEach(m -> decisions.add(Decision.of(RepairTrace.STAGE, Repair.LONE_SURNAME.rule(), Verdict.MADE,
                 document.text(), new Span(m.start(), m.end()), m.type())));
         mentions.addAll(surnames);
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -149,24 +154,24 @@ public final class EntityRecognitionStage implements Stage {
         for (EntityMention m : mentions) {
             String text = m.text().strip();
             String type = m.type();
-            String rule = null;
+            Repair rule = null;
             boolean single = !text.isEmpty() && !SPACES.matcher(text).find() && !rules.isCountry(text);
             if (single && !type.equals("PERSON") && surnames.contains(text)) {
                 type = "PERSON";
-                rule = "surname-is-person";
+                rule = Repair.SURNAME_IS_PERSON;
             } else if (single && type.equals("PERSON") && places.contains(text) && !surnames.contains(text)) {
                 type = "LOCATION";   // "Victoria will have the port ready" after "between Victoria and Kobe"
-                rule = "place-name-is-place";
+                rule = Repair.PLACE_NAME_IS_PLACE;
             } else if (single && type.equals("PERSON") && orgHeads.contains(text) && !surnames.contains(text)) {
                 type = "ORGANIZATION";
-                rule = "org-head-is-organisation";
+                rule = Repair.ORG_HEAD_IS_ORGANISATION;
             }
             if (rule == null) {
                 out.add(m);
             } else {
                 out.add(new EntityMention(m.id(), m.text(), type, null, m.start(), m.end()));
-                decisions.add(new Decision(RepairTrace.STAGE, rule, Verdict.CHANGED, m.text(), m.start(), m.end(),
-                        m.type() + "→" + type));
+                decisions.add(new Decision(RepairTrace.STAGE, rule.rule(), Verdict.CHANGED, m.text(), m.start(),
+                        m.end(), m.type() + "→" + type));
             }
         }
         return out;

@@ -70,9 +70,10 @@ final class GluedNames {
             boolean sameName = last != null && (last.type().equals(r.type()) || r.type().equals("ORGANIZATION"));
             if (sameName && last.to() + 1 == from && glued(tokens, last.to())) {
                 // "Japan-Australia Business Cooperation Committee": a place glued to an organisation opens its name
-                out.set(out.size() - 1, trace.changed("join-across-hyphens", last, new Run(last.from(), r.to(), r.type())));
+                out.set(out.size() - 1, trace.changed(Repair.JOIN_ACROSS_HYPHENS, last,
+                        new Run(last.from(), r.to(), r.type())));
             } else {
-                out.add(trace.changed("join-across-hyphens", r, new Run(from, r.to(), r.type())));
+                out.add(trace.changed(Repair.JOIN_ACROSS_HYPHENS, r, new Run(from, r.to(), r.type())));
             }
         }
         return out;

@@ -74,7 +74,7 @@ final class KnownNames {
         List<Run> inside = runs.stream().filter(r -> r.from() >= known.from() && r.to() <= known.to()).toList();
         runs.removeAll(inside);
         runs.add(known);
-        trace.replaced("known-name", inside, known);
+        trace.replaced(Repair.KNOWN_NAME, inside, known);
         return true;
     }
 

@@ -45,24 +45,25 @@ final class MentionRules {
         Set<Integer> titleTokens = shapes.titleTokens(tokens, text);
         for (Run run : glued.joinAcrossHyphens(tokens, runs, trace)) {
             if (isFunctionWord(tokens, run)) {
-                trace.dropped("drop-function-word", run);
+                trace.dropped(Repair.DROP_FUNCTION_WORD, run);
                 continue;
             }
-            Run r = trace.changed("join-hyphenated", run, glued.joinHyphenated(tokens, run));
-            r = repairs.repair(tokens, trace.changed("dateline-place", r, shapes.datelineAsLocation(tokens, r)), trace);
+            Run r = trace.changed(Repair.JOIN_HYPHENATED, run, glued.joinHyphenated(tokens, run));
+            r = repairs.repair(tokens, trace.changed(Repair.DATELINE_PLACE, r, shapes.datelineAsLocation(tokens, r)),
+                    trace);
             if (r == null) {
                 continue;
             }
-            r = trace.changed("extend-over-coordination", r, glued.extendOverCoordination(tokens, r));
-            for (Run piece : trace.split("split-at-possessive", r, glued.splitGlued(tokens, r))) {
-                for (Run p : trace.split("split-countries", piece, splitCountries(tokens, piece, text))) {
-                    Run stripped = trace.changed("strip-title", p, TextShapes.stripTitle(tokens, p, titleTokens));
+            r = trace.changed(Repair.EXTEND_OVER_COORDINATION, r, glued.extendOverCoordination(tokens, r));
+            for (Run piece : trace.split(Repair.SPLIT_AT_POSSESSIVE, r, glued.splitGlued(tokens, r))) {
+                for (Run p : trace.split(Repair.SPLIT_COUNTRIES, piece, splitCountries(tokens, piece, text))) {
+                    Run stripped = trace.changed(Repair.STRIP_TITLE, p, TextShapes.stripTitle(tokens, p, titleTokens));
                     if (stripped != null && isPartyLetter(tokens, stripped, text)) {
-                        trace.dropped("drop-party-letter", stripped);
+                        trace.dropped(Repair.DROP_PARTY_LETTER, stripped);
                     } else if (stripped != null) {
-                        for (Run q : trace.split("split-organisation-person", stripped,
+                        for (Run q : trace.split(Repair.SPLIT_ORGANISATION_PERSON, stripped,
                                 repairs.splitOrganisationPerson(tokens, stripped))) {
-                            out.add(trace.changed("country-as-location", q, countryAsLocation(tokens, q, text)));
+                            out.add(trace.changed(Repair.COUNTRY_AS_LOCATION, q, countryAsLocation(tokens, q, text)));
                         }
                     }
                 }
@@ -70,21 +71,21 @@ final class MentionRules {
         }
         List<Run> found = repairs.placesByHead(tokens,
                 known.apply(tokens, removeNested(dedupe(out, trace), trace), text, trace), trace);
-        found.removeIf(r -> drop("drop-generic-word", known.isGeneric(tokens, r), r, trace)
-                || drop("drop-portfolio", repairs.isPortfolio(tokens, r), r, trace));
+        found.removeIf(r -> drop(Repair.DROP_GENERIC_WORD, known.isGeneric(tokens, r), r, trace)
+                || drop(Repair.DROP_PORTFOLIO, repairs.isPortfolio(tokens, r), r, trace));
         for (Run r : shapes.organisationsByHead(tokens, found, titleTokens)) {
-            trace.made("organisation-by-head", r);
+            trace.made(Repair.ORGANISATION_BY_HEAD, r);
             found.add(r);
         }
         shapes.untaggedDateline(tokens, found).ifPresent(r -> {
-            trace.made("untagged-dateline", r);
+            trace.made(Repair.UNTAGGED_DATELINE, r);
             found.add(r);
         });
         found.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return found;
     }
 
-    private static boolean drop(String rule, boolean drop, Run r, RepairTrace trace) {
+    private static boolean drop(Repair rule, boolean drop, Run r, RepairTrace trace) {
         if (drop) {
             trace.dropped(rule, r);
         }
@@ -141,7 +142,7 @@ final class MentionRules {
         for (Run r : runs) {
             boolean nested = runs.stream().anyMatch(o -> o != r && o.from() <= r.from() && o.to() >= r.to()
                     && o.to() - o.from() > r.to() - r.from());
-            if (!drop("drop-nested", nested, r, trace)) {
+            if (!drop(Repair.DROP_NESTED, nested, r, trace)) {
                 out.add(r);
             }
         }
@@ -153,7 +154,7 @@ final class MentionRules {
         List<Run> out = new ArrayList<>();
         Set<Integer> starts = new HashSet<>();
         for (Run r : runs) {
-            if (!drop("drop-same-start", !starts.add(r.from()), r, trace)) {
+            if (!drop(Repair.DROP_SAME_START, !starts.add(r.from()), r, trace)) {
                 out.add(r);
             }
         }

@@ -29,17 +29,18 @@ final class RepairTrace {
     }
 
     /** Records the change when {@code after} differs from {@code before} (a drop when it is null); returns it. */
-    Run changed(String rule, Run before, Run after) {
+    Run changed(Repair rule, Run before, Run after) {
         if (after == null) {
             dropped(rule, before);
         } else if (!after.equals(before)) {
-            decisions.add(Decision.of(STAGE, rule, Verdict.CHANGED, text, after.span(tokens), note(before, after)));
+            decisions.add(Decision.of(STAGE, rule.rule(), Verdict.CHANGED, text, after.span(tokens),
+                    note(before, after)));
         }
         return after;
     }
 
     /** Records that a repair cut {@code before} into {@code pieces} (or dropped it when none is left). */
-    List<Run> split(String rule, Run before, List<Run> pieces) {
+    List<Run> split(Repair rule, Run before, List<Run> pieces) {
         if (pieces.isEmpty()) {
             dropped(rule, before);
         } else if (!pieces.equals(List.of(before))) {
@@ -49,7 +50,7 @@ final class RepairTrace {
     }
 
     /** Records that {@code made} took the place of the runs {@code inside} it: a change if it has one's extent. */
-    void replaced(String rule, List<Run> inside, Run made) {
+    void replaced(Repair rule, List<Run> inside, Run made) {
         if (inside.size() == 1 && inside.get(0).from() == made.from() && inside.get(0).to() == made.to()) {
             changed(rule, inside.get(0), made);
             return;
@@ -58,12 +59,12 @@ final class RepairTrace {
         made(rule, made);
     }
 
-    void dropped(String rule, Run run) {
-        decisions.add(Decision.of(STAGE, rule, Verdict.DROPPED, text, run.span(tokens), run.type()));
+    void dropped(Repair rule, Run run) {
+        decisions.add(Decision.of(STAGE, rule.rule(), Verdict.DROPPED, text, run.span(tokens), run.type()));
     }
 
-    void made(String rule, Run run) {
-        decisions.add(Decision.of(STAGE, rule, Verdict.MADE, text, run.span(tokens), run.type()));
+    void made(Repair rule, Run run) {
+        decisions.add(Decision.of(STAGE, rule.rule(), Verdict.MADE, text, run.span(tokens), run.type()));
     }
 
     List<Decision> decisions() {

@@ -48,15 +48,15 @@ final class RunRepairs {
 
     /** The run's extent and type repaired; null when nothing of a name is left. */
     Run repair(List<Token> tokens, Run r, RepairTrace trace) {
-        r = trace.changed("trim-lowercase-start", r, trimLowercaseStart(tokens, r));
+        r = trace.changed(Repair.TRIM_LOWERCASE_START, r, trimLowercaseStart(tokens, r));
         if (r == null) {
             return null;
         }
-        r = trace.changed("trim-day-words", r, trimDayWords(tokens, r));
-        r = trace.changed("cut-lowercase-tail", r, cutLowercaseTail(tokens, r));
-        r = trace.changed("extend-over-preposition", r, extendOverPreposition(tokens, r));
-        r = trace.changed("extend-over-adjective", r, extendOverAdjective(tokens, r));
-        return trace.changed("head-first-organisation", r, headFirstOrganisation(tokens, r));
+        r = trace.changed(Repair.TRIM_DAY_WORDS, r, trimDayWords(tokens, r));
+        r = trace.changed(Repair.CUT_LOWERCASE_TAIL, r, cutLowercaseTail(tokens, r));
+        r = trace.changed(Repair.EXTEND_OVER_PREPOSITION, r, extendOverPreposition(tokens, r));
+        r = trace.changed(Repair.EXTEND_OVER_ADJECTIVE, r, extendOverAdjective(tokens, r));
+        return trace.changed(Repair.HEAD_FIRST_ORGANISATION, r, headFirstOrganisation(tokens, r));
     }
 
     /** "Movimento 5 Stelle Valentina Russo": the organisation, then the person whose given name follows it. */
@@ -106,7 +106,7 @@ final class RunRepairs {
                 List<Run> inside = out.stream().filter(r -> r.from() >= place.from() && r.to() <= place.to()).toList();
                 out.removeAll(inside);
                 out.add(place);
-                trace.replaced("place-by-head", inside, place);
+                trace.replaced(Repair.PLACE_BY_HEAD, inside, place);
                 i = end - 1;
             }
         }

@@ -18,19 +18,35 @@ import java.util.List;
  */
 final class CueFinder {
 
-    static final String ACCORDING_TO = "according-to";
-    static final String TRAILING_CUE = "trailing-cue";
-    static final String CONTENT_AFTER = "content-after";
+    static final String ACCORDING_TO = "cue-according-to";
+    static final String TRAILING_CUE = "cue-trailing";
+    static final String CONTENT_AFTER = "cue-content-after";
+    /** Drops a speech verb that has no subject before it (nor a shared one). */
+    static final String NO_SUBJECT = "cue-no-subject";
+    /** Drops a speech verb that attributes a direct or partial quote: attribution reads it, not reported speech. */
+    static final String ATTRIBUTES_QUOTE = "cue-attributes-quote";
+    /** Drops a cue whose content is shorter than {@value #MIN_CONTENT_WORDS} words. */
+    static final String SHORT_CONTENT = "cue-short-content";
 
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int TRAILING_CUE_WINDOW = 8;
     private static final int APPOSED_NAME_WORDS = 4;
 
+    /** A candidate the finder rejected: the rule that did, what it covers (the content, or the verb) and why. */
+    record Rejected(String rule, Span span, String why) {
+    }
+
     private final SentenceWords s;
+    private final List<Rejected> rejected = new ArrayList<>();
 
     CueFinder(SentenceWords s) {
         this.s = s;
+    }
+
+    /** The candidates {@link #find} rejected, in the order it met them. */
+    List<Rejected> rejected() {
+        return rejected;
     }
 
     /**
@@ -49,7 +65,12 @@ final class CueFinder {
                 continue;
             }
             SubjectSlot subject = s.subjects.subjectOf(s.from + k, verb.get().nonFinite());
-            if (!SubjectCheck.hasSubject(s, k, subject) || SubjectCheck.attributesQuote(s, quotes, k)) {
+            if (!SubjectCheck.hasSubject(s, k, subject)) {
+                rejected.add(new Rejected(NO_SUBJECT, s.span(k), "'" + s.word(k) + "' has no subject"));
+                continue;
+            }
+            if (SubjectCheck.attributesQuote(s, quotes, k)) {
+                rejected.add(new Rejected(ATTRIBUTES_QUOTE, s.span(k), "'" + s.word(k) + "' attributes a quote"));
                 continue;
             }
             SpeechCue c = verb.get().nonFinite() || !found.isEmpty() ? null : trailingCue(k, subject);
@@ -68,7 +89,14 @@ final class CueFinder {
                 found.add(c);
             }
         }
-        found.removeIf(c -> c.content().length() == 0 || s.countWords(c.content()) < MIN_CONTENT_WORDS);
+        found.removeIf(c -> {
+            boolean tooShort = c.content().length() == 0 || s.countWords(c.content()) < MIN_CONTENT_WORDS;
+            if (tooShort) {
+                rejected.add(new Rejected(SHORT_CONTENT, c.content().length() == 0 ? c.cue() : c.content(),
+                        c.rule() + " content under " + MIN_CONTENT_WORDS + " words"));
+            }
+            return tooShort;
+        });
         return found;
     }
 

@@ -28,12 +28,21 @@ import java.util.regex.Pattern;
 public final class QuoteDetectionStage implements Stage {
 
     private static final int SCARE_MAX_WORDS = 2;
+    /** Drops an embedded quote of at most {@value #SCARE_MAX_WORDS} words with no speech in its sentence. */
+    static final String SCARE_QUOTE = "scare-quote";
+    /** Drops an embedded title-case name with no speech in its sentence. */
+    static final String TITLE_CASE_NAME = "title-case-name";
 
     private final Map<String, SpeechLexicon> lexicons;
 
     /** For the languages of {@code resources}. */
     public QuoteDetectionStage(Map<String, LanguageResources> resources) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
+    }
+
+    /** The names of the rules that drop quote marks that are no quote. */
+    public static List<String> ruleNames() {
+        return List.of(SCARE_QUOTE, TITLE_CASE_NAME);
     }
 
     @Override
@@ -77,7 +86,7 @@ public final class QuoteDetectionStage implements Stage {
                 String text = document.text().substring(content.start(), content.end());
                 if (kind.equals("partial") && !hasSpeechContext(reading, marked, lex)
                         && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
-                    String rule = words(text) <= SCARE_MAX_WORDS ? "scare-quote" : "title-case-name";
+                    String rule = words(text) <= SCARE_MAX_WORDS ? SCARE_QUOTE : TITLE_CASE_NAME;
                     dropped.add(Decision.of(name(), rule, Decision.Verdict.DROPPED, document.text(), content,
                             "no speech verb in its sentence"));
                     continue;

@@ -1,6 +1,8 @@
 package io.newsextract.quote;
 
 import io.newsextract.api.Artifact;
+import io.newsextract.api.Decision;
+import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Reading;
@@ -22,12 +24,16 @@ import java.util.Set;
  * Reported speech ({@code kind} = indirect): the content of "X said (that) …", "X told reporters …", "X stressed the
  * need to …", "…, X said", "according to X, …" and their Italian forms ("ha affermato che …", "secondo X, …"), found
  * by {@link CueFinder} and kept in the reading as speech cues. The span is the reported content. Content that is
- * mostly a direct or partial quote is left to that quote. Quotes are renumbered in text order.
+ * mostly a direct or partial quote is left to that quote. Quotes are renumbered in text order. The trace records each
+ * indirect quote as MADE by the cue rule that found it and each candidate dropped by the rule that dropped it.
  */
 public final class ReportedSpeechStage implements Stage {
 
     /** Reported content with a partial quote in it ("said the plan was “dead on arrival”") is still reported speech. */
     private static final double MOSTLY_QUOTED = 0.85;
+    /** Drops reported content that is mostly a direct or partial quote. */
+    static final String MOSTLY_QUOTED_RULE = "cue-mostly-quoted";
+    private static final String NAME = "reported-speech";
 
     private final Map<String, SpeechLexicon> lexicons;
 
@@ -36,9 +42,15 @@ public final class ReportedSpeechStage implements Stage {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
     }
 
+    /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
+    public static List<String> ruleNames() {
+        return List.of(CueFinder.ACCORDING_TO, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
+                CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE);
+    }
+
     @Override
     public String name() {
-        return "reported-speech";
+        return NAME;
     }
 
     @Override
@@ -62,16 +74,25 @@ public final class ReportedSpeechStage implements Stage {
         Reading reading = document.reading();
         List<Quote> all = new ArrayList<>(document.quotes());
         List<SpeechCue> cues = new ArrayList<>();
+        List<Decision> trace = new ArrayList<>();
         SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            for (SpeechCue c : new CueFinder(new SentenceWords(subjects, s, lex)).find(document.quotes())) {
+            CueFinder finder = new CueFinder(new SentenceWords(subjects, s, lex));
+            for (SpeechCue c : finder.find(document.quotes())) {
                 cues.add(c);
+                String cue = document.textOf(c.cue());
                 if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
                     String text = document.textOf(c.content());
                     all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
                             TextSpan.of(document.text(), c.cue()), null, 0.0));
+                    trace.add(Decision.of(NAME, c.rule(), Verdict.MADE, document.text(), c.content(), cue));
+                } else {
+                    trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
+                            c.rule() + " '" + cue + "': mostly quoted"));
                 }
             }
+            finder.rejected().forEach(r -> trace.add(Decision.of(NAME, r.rule(), Verdict.DROPPED, document.text(),
+                    r.span(), r.why())));
         }
         all.sort(Comparator.comparingInt(Quote::start));
         List<Quote> numbered = new ArrayList<>(all.size());
@@ -79,7 +100,7 @@ public final class ReportedSpeechStage implements Stage {
             numbered.add(new Quote("q" + (numbered.size() + 1), q.text(), q.start(), q.end(), q.kind(), null, null,
                     q.cue(), null, 0.0));
         }
-        return document.withQuotes(numbered).withReading(reading.withCues(cues));
+        return document.withQuotes(numbered).withReading(reading.withCues(cues)).withDecisions(trace);
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

@@ -32,6 +32,11 @@ public final class SegmentationStage implements Stage {
         languages.forEach((lang, config) -> segmenters.put(lang, new ContainedSegmenter(new CoreNlpSegmenter(config))));
     }
 
+    /** The names of the fallbacks that segment a piece CoreNLP failed on, as the trace records them. */
+    public static List<String> ruleNames() {
+        return List.of(ContainedSegmenter.RETRY_PADDED, ContainedSegmenter.PLAIN_WORDS);
+    }
+
     @Override
     public String name() {
         return "segment";

@@ -28,22 +28,22 @@ class CueCandidatesTest {
 
     @Test
     void eachCueCarriesWhereItsSubjectStands() {
-        assertEquals("content-after 'said' subject WORD 'Smith' -> 'the bill would fail in the Senate' | "
-                        + "content-after 'warned' subject CONJOINED 'and' -> 'rates would rise'",
+        assertEquals("cue-content-after 'said' subject WORD 'Smith' -> 'the bill would fail in the Senate' | "
+                        + "cue-content-after 'warned' subject CONJOINED 'and' -> 'rates would rise'",
                 cues("en", "John/NNP/PERSON Smith/NNP/PERSON said/VBD that/IN the/DT bill/NN would/MD fail/VB "
                         + "in/IN the/DT Senate/NNP and/CC warned/VBD that/IN rates/NNS would/MD rise/VB ./."));
     }
 
     @Test
     void anAccordingToPhraseNamesItsSourceAfterIt() {
-        assertEquals("according-to 'Secondo' subject none -> 'il governo durerà fino alla fine'",
+        assertEquals("cue-according-to 'Secondo' subject none -> 'il governo durerà fino alla fine'",
                 cues("it", "Secondo/ADP il/DET ministro/NOUN ,/PUNCT il/DET governo/NOUN durerà/VERB fino/ADV "
                         + "alla/ADP fine/NOUN ./PUNCT"));
     }
 
     @Test
     void aParticipleSharesItsSentencesSubject() {
-        assertEquals("content-after 'spiegando' subject SHARED 'spiegando' -> 'il bilancio sarà discusso a novembre'",
+        assertEquals("cue-content-after 'spiegando' subject SHARED 'spiegando' -> 'il bilancio sarà discusso a novembre'",
                 cues("it", "Meloni/PROPN/PERSON non/ADV si/PRON è/AUX impegnata/VERB ,/PUNCT spiegando/VERB "
                         + "che/SCONJ il/DET bilancio/NOUN sarà/AUX discusso/VERB a/ADP novembre/NOUN ./PUNCT"));
     }
