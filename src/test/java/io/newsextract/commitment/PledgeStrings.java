@@ -38,6 +38,12 @@ final class PledgeStrings {
         for (Pledge p : doc.pledges()) {
             assertEquals(p.text(), doc.text().substring(p.start(), p.end()));
             assertEquals(p.trigger().text(), doc.text().substring(p.trigger().start(), p.trigger().end()));
+            if (p.timeframe() != null) {
+                assertEquals(p.timeframe().text(), doc.text().substring(p.timeframe().start(), p.timeframe().end()));
+            }
+            if (p.amount() != null) {
+                assertEquals(p.amount().text(), doc.text().substring(p.amount().start(), p.amount().end()));
+            }
         }
     }
 }
