@@ -663,7 +663,7 @@
     return [['actors', (p.actors || []).map(a => a.name).join(', ') || '\u2014'],
       ['trigger', p.trigger ? p.trigger.text : '\u2014'], ['action', p.action || '\u2014'],
       ['strength', p.strength || '\u2014'], ['sectors', (p.sectors || []).map(sectorLabel).join(', ') || '\u2014'],
-      ['timeframe', timeframeText(p.timeframe)], ['negated', p.negated ? 'yes' : 'no'],
+      ['timeframe', timeframeText(p.timeframe)], ['amount', amountText(p.amount)], ['negated', p.negated ? 'yes' : 'no'],
       ['quote', quote ? quote.id + ': \u201c' + head(quote.text, 60) + '\u201d' : (p.quoteId || '\u2014')],
       ['method', p.method || '\u2014'], ['confidence', fmtConfidence(p.confidence)]];
   }
@@ -672,8 +672,16 @@
     if (!t) {
       return '\u2014';
     }
-    const years = t.start || t.end ? ' (' + (t.start || '?') + '\u2013' + (t.end || '?') + ')' : '';
+    const years = t.fromYear || t.toYear ? ' (' + (t.fromYear || '?') + '\u2013' + (t.toYear || '?') + ')' : '';
     return (t.text || '') + years;
+  }
+
+  /** "$20 million (20000000 USD)": the words of the amount, then its value and ISO 4217 currency. */
+  function amountText(a) {
+    if (!a) {
+      return '\u2014';
+    }
+    return (a.text || '') + ' (' + String(a.value) + ' ' + (a.currency || '?') + ')';
   }
 
   function quotesSection(v, details) {
@@ -699,12 +707,13 @@
 
   function pledgesSection(v, details) {
     return section('Pledges (' + v.pledges.length + ')', v.pledges.length ? table(
-      ['id', 'actors', 'trigger', 'action', 'strength', 'sectors', 'timeframe', 'negated', 'quote', 'gold'].map(l => ({label: l})),
+      ['id', 'actors', 'trigger', 'action', 'strength', 'sectors', 'timeframe', 'amount', 'negated', 'quote', 'gold'].map(l => ({label: l})),
       v.pledges.map((p, i) => {
         const f = Object.fromEntries(pledgeFields(v, p));
         return h('tr', {class: 'clickable', onclick: () => showPledge(v, i, details)},
           h('td', {text: p.id}), h('td', {text: f.actors}), h('td', {text: f.trigger}), h('td', {text: f.action}),
-          h('td', {text: f.strength}), h('td', {text: f.sectors}), h('td', {text: f.timeframe}), h('td', {text: f.negated}),
+          h('td', {text: f.strength}), h('td', {text: f.sectors}), h('td', {text: f.timeframe}), h('td', {text: f.amount}),
+          h('td', {text: f.negated}),
           h('td', {text: f.quote}), h('td', null, quoteGoldText(v.pledgeGold.get(i))));
       }), {id: 'pledges-table'}) : h('p', {class: 'small', text: 'No pledges.'}));
   }

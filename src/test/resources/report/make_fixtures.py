@@ -48,21 +48,25 @@ def build(docId, source, text, lang, published, dateline, ents, speakers, quotes
     for sid,label,frags in sectors:
         SE.append({"id":sid,"label":label,"mentions":[span(text,f) for f in frags]})
     P=[]
-    for i,(frag,actors,trig,action,strength,secs,tf,neg,qid,method,conf) in enumerate(pledges):
+    for i,(frag,actors,trig,action,strength,secs,tf,neg,qid,method,conf,*amt) in enumerate(pledges):
         s,e=find(text,frag)
         ts,te=find(text,trig,after=s)
+        if tf:  # (words, fromYear, toYear): a span of the text, found from the pledge's start
+            tf={**span(text,tf[0],after=s),"fromYear":tf[1],"toYear":tf[2]}
+        amount=None
+        if amt and amt[0]:  # (words, value, currency)
+            amount={**span(text,amt[0][0]),"value":amt[0][1],"currency":amt[0][2]}
         P.append({"id":f"p{i+1}","text":frag,"start":s,"end":e,"actors":[{"name":a,"entityId":None,"speakerId":None} for a in actors],
                   "trigger":{"text":trig,"start":ts,"end":te},"action":action,"strength":strength,"sectors":secs,
-                  "timeframe":tf,"negated":neg,"quoteId":qid,"method":method,"confidence":conf})
-    rec={"schemaVersion":"1","docId":docId,"source":source,"language":lang,"languageConfidence":0.99,"published":published,
+                  "timeframe":tf,"amount":amount,"negated":neg,"quoteId":qid,"method":method,"confidence":conf})
+    rec={"schemaVersion":"2","docId":docId,"source":source,"language":lang,"languageConfidence":0.99,"published":published,
          "dateline":dateline,"entities":E,"speakers":S,"quotes":Q,"sectors":SE,"pledges":P,"warnings":warnings}
     # validate every span
     def chk(o):
         if isinstance(o,dict):
             if "start" in o and "end" in o and "text" in o and isinstance(o["start"],int) and o.get("text") is not None and not ("start" in o and isinstance(o.get("end"),int) and o["end"]>len(text)):
                 assert text[o["start"]:o["end"]]==o["text"], o
-            for k,v in o.items():
-                if k!="timeframe": chk(v)
+            for v in o.values(): chk(v)
         elif isinstance(o,list):
             for v in o: chk(v)
     chk(rec)
@@ -88,7 +92,7 @@ EN=build("002_e611f32bee1efeaa","en/002_e611f32bee1efeaa.txt",en,"en","2026-01-2
   ("trade","Trade",["trade"])],
  [("South Korea and Italy agreed on Monday to deepen cooperation in high-tech sectors","South Korea|Italy".split("|"),"agreed","deepen cooperation in high-tech sectors","agreement",["ai","semiconductors","aerospace"],None,False,None,"agree-to",0.8),
   ("the two countries signed a memorandum of understanding on semiconductor cooperation",["South Korea","Italy"],"signed","a memorandum of understanding on semiconductor cooperation","signed",["semiconductors"],None,False,None,"signed-document",0.9),
-  ("the two leaders agreed to convene the next round of the dialogue",["Lee Jae Myung","Giorgia Meloni"],"agreed","convene the next round of the dialogue","agreement",[],{"text":"2026-30","start":2026,"end":2030},False,None,"agree-to",0.75),
+  ("the two leaders agreed to convene the next round of the dialogue",["Lee Jae Myung","Giorgia Meloni"],"agreed","convene the next round of the dialogue","agreement",[],("2026-30",2026,2030),False,None,"agree-to",0.75),
   ("Meloni also repeatedly reiterated her expectation",["Giorgia Meloni"],"reiterated","her expectation","reaffirmation",[],None,True,None,"reaffirm",0.3),
  ])
 it=rd('corpus/it/000_e3ea19b8992806a7.txt')
@@ -106,9 +110,10 @@ INJ=build("injection","en/injection.txt",inj,"en","2026-03-03","ROME",
  [("<script>alert(1)</script> is not a greeting","direct","s1",("said",'after'),"<img src=x onerror=alert(1)>",0.8),
   ("\\\"><img src=x onerror=alert(1)> must stay plain text","partial","s1",("added",'before'),"trigram-cue",0.7)],
  [("semiconductors","<i>Semiconductors</i>",["semiconductors"])],
- [("the ministry would invest in semiconductors and artificial intelligence",["<script>alert(1)</script>"],"would invest","invest in <b>semiconductors</b>","intention",["semiconductors","<img src=x onerror=alert(1)>"],None,False,"q1","will-verb",0.6)],
+ [("the ministry would invest in semiconductors and artificial intelligence",["<script>alert(1)</script>"],"would invest","invest in <b>semiconductors</b>","intention",["semiconductors","<img src=x onerror=alert(1)>"],None,False,"q1","will-verb",0.6,
+  ("<b>bold</b>",2000000,"<img src=x onerror=alert(1)>"))],
  warnings=["<img src=x onerror=alert(1)> a warning with markup"])
-ERR={"schemaVersion":"1","docId":"broken","source":"en/broken.txt","error":{"kind":"binary","message":"not a text file (PNG image) <img src=x onerror=alert(1)>"}}
+ERR={"schemaVersion":"2","docId":"broken","source":"en/broken.txt","error":{"kind":"binary","message":"not a text file (PNG image) <img src=x onerror=alert(1)>"}}
 lines=[IT,EN,ERR,INJ]
 for r in lines:
     if "error" not in r:

@@ -35,6 +35,12 @@ class SpanValidityTest {
         for (Pledge p : r.pledges()) {
             assertEquals(p.text(), text.substring(p.start(), p.end()), "pledge " + p.id());
             check(text, p.trigger());
+            if (p.timeframe() != null) {
+                check(text, new TextSpan(p.timeframe().text(), p.timeframe().start(), p.timeframe().end()));
+            }
+            if (p.amount() != null) {
+                check(text, new TextSpan(p.amount().text(), p.amount().start(), p.amount().end()));
+            }
         }
         check(text, d.metadata().publishedSpan());
         check(text, d.metadata().datelineSpan());

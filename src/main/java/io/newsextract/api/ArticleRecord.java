@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
-/** One article's output, field for field the contract of SCHEMA.md (version 1). */
+/** One article's output, field for field the contract of SCHEMA.md (version 2). */
 @JsonPropertyOrder({"schemaVersion", "docId", "source", "language", "languageConfidence", "published", "dateline",
         "entities", "speakers", "quotes", "sectors", "pledges", "warnings", "trace"})
 public record ArticleRecord(String schemaVersion, String docId, String source, String language, Double languageConfidence,
@@ -13,7 +13,7 @@ public record ArticleRecord(String schemaVersion, String docId, String source, S
                             List<Quote> quotes, List<SectorHit> sectors, List<Pledge> pledges, List<String> warnings,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Decision> trace) {
 
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     /** The record of an annotated document, without the debug trace. */
     public static ArticleRecord of(Document d) {

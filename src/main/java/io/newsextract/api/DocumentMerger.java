@@ -81,8 +81,10 @@ final class DocumentMerger {
             List<Pledge.Actor> actors = p.actors().stream()
                     .map(a -> new Pledge.Actor(a.name(), ids.get(a.entityId()), ids.get(a.speakerId()))).toList();
             pledges.add(new Pledge("p" + (pledges.size() + 1), p.text(), p.start() + offset, p.end() + offset, actors,
-                    shift(p.trigger(), offset), p.action(), p.strength(), p.sectors(), p.timeframe(), p.negated(),
-                    ids.get(p.quoteId()), p.method(), p.confidence()));
+                    shift(p.trigger(), offset), p.action(), p.strength(), p.sectors(),
+                    p.timeframe() == null ? null : p.timeframe().shifted(offset),
+                    p.amount() == null ? null : p.amount().shifted(offset), p.negated(), ids.get(p.quoteId()),
+                    p.method(), p.confidence()));
         }
     }
 

@@ -128,9 +128,9 @@ public final class CommitmentStage implements Stage {
      * written, whatever year its sentence part names ("la linea, chiusa dal 2024").
      */
     private static boolean historical(Document doc, Hit h, Pledge p, CommitmentLexicon lexicon) {
-        return !p.negated() && p.timeframe() != null && p.timeframe().end() != null
+        return !p.negated() && p.timeframe() != null && p.timeframe().toYear() != null
                 && doc.metadata().published() != null
-                && p.timeframe().end() < doc.metadata().published().getYear()
+                && p.timeframe().toYear() < doc.metadata().published().getYear()
                 && lexicon.past(h.tokens(), h.match().trigger());
     }
 }

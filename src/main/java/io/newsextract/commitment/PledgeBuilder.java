@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Turns a hit into a pledge: its evidence (the trigger's clause without edge punctuation), actors, action, sectors and
- * timeframe of the sentence part, negation, and the quote it stands in or cites. One builder per document.
+ * timeframe of the sentence part, the money it commits (in the evidence, else elsewhere in the sentence part),
+ * negation, and the quote it stands in or cites. One builder per document.
  */
 final class PledgeBuilder {
 
@@ -63,7 +64,7 @@ final class PledgeBuilder {
                 who,
                 TextSpan.of(doc.text(), trig.span()), action(h), h.rule().strength().id(),
                 sectorsIn(part), lang.timeframes().find(doc.text(), part.start(), part.end(), year).orElse(null),
-                negated, quote != null ? quote.id() : cited == null ? null : cited.id(), h.rule().name(),
+                amount(new Span(start, end), part), negated, quote != null ? quote.id() : cited == null ? null : cited.id(), h.rule().name(),
                 h.rule().confidence() * (negated ? NEGATED_CONFIDENCE_FACTOR : 1.0));
     }
 
@@ -95,6 +96,13 @@ final class PledgeBuilder {
             return null;
         }
         return doc.text().substring(t.get(span[0]).start(), t.get(span[1] - 1).end());
+    }
+
+    /** The money named in the evidence, else in the rest of its sentence part, as timeframes are looked for. */
+    private Pledge.Amount amount(Span evidence, Span part) {
+        return lang.amounts().find(doc.text(), evidence.start(), evidence.end())
+                .or(() -> lang.amounts().find(doc.text(), part.start(), part.end()))
+                .orElse(null);
     }
 
     private boolean negated(Hit h) {

@@ -108,7 +108,7 @@ final class Timeframes {
             }
             default -> throw new IllegalStateException(e.kind());
         }
-        return Optional.of(new Pledge.Timeframe(text, a, b));
+        return Optional.of(new Pledge.Timeframe(text, m.start(), m.end(), a, b));
     }
 
     private Integer number(String word) {

@@ -13,6 +13,7 @@ public final class Counts {
     int indirectTp, indirectPred, indirectGold;
     int sectorTp, sectorPred, sectorGold;
     int pledgeTp, pledgePred, pledgeGold;
+    int amountTp, amountPred, amountGold;
     int entityTp, entityPred, entityGold;
 
     public void add(Counts o) {
@@ -32,6 +33,9 @@ public final class Counts {
         pledgeTp += o.pledgeTp;
         pledgePred += o.pledgePred;
         pledgeGold += o.pledgeGold;
+        amountTp += o.amountTp;
+        amountPred += o.amountPred;
+        amountGold += o.amountGold;
         entityTp += o.entityTp;
         entityPred += o.entityPred;
         entityGold += o.entityGold;
@@ -52,6 +56,9 @@ public final class Counts {
         }
         if (pledgeGold > 0) {
             prf(out, "pledge", pledgeTp, pledgePred, pledgeGold);
+        }
+        if (amountGold > 0) {
+            prf(out, "amount", amountTp, amountPred, amountGold);
         }
         if (entityGold > 0) {
             prf(out, "entity", entityTp, entityPred, entityGold);

@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * Scores one record against one gold file with the matching rules of the reference scorer
  * ({@code shared/tools/score.py}), rule for rule, so the figures agree: quotes and reported speech as
- * {@link QuoteScoring} says; pledges match when span and gold evidence overlap by half of the shorter; sectors and
- * entities compare as sets (entity texts and types as {@link Names} normalises them).
+ * {@link QuoteScoring} says; pledges match when span and gold evidence overlap by half of the shorter, and a predicted
+ * amount is right when its pledge matches a gold pledge whose {@code amount} has the same value and currency (amount
+ * precision over every predicted amount, recall over every gold amount); sectors and entities compare as sets (entity
+ * texts and types as {@link Names} normalises them).
  */
 public final class Scorer {
 
@@ -118,6 +120,7 @@ public final class Scorer {
                 if (TextSpans.halfOfShorter(g, p)) {
                     usedGold.add(a);
                     usedPred.add(b);
+                    c.amountTp += sameAmount(gold.get("pledges").get(a), pred.path("pledges").get(b)) ? 1 : 0;
                     items.add(new Alignment.Item("pledge", "match", a, b, TextSpans.span(g), TextSpans.span(p),
                             gold.get("pledges").get(a).path("evidence").asText(), List.of(), null, null));
                 }
@@ -137,9 +140,24 @@ public final class Scorer {
                         null, null));
             }
         }
+        gold.get("pledges").forEach(p -> c.amountGold += hasAmount(p) ? 1 : 0);
+        iter(pred.path("pledges")).forEach(p -> c.amountPred += hasAmount(p) ? 1 : 0);
         c.pledgeTp = usedGold.size();
         c.pledgePred = pp.size();
         c.pledgeGold = gp.size();
+    }
+
+    private static boolean hasAmount(JsonNode pledge) {
+        return pledge.path("amount").isObject();
+    }
+
+    /** Whether gold and predicted amount are the same money: equal value (as numbers) and currency. */
+    static boolean sameAmount(JsonNode gold, JsonNode pred) {
+        JsonNode g = gold.path("amount");
+        JsonNode p = pred.path("amount");
+        return hasAmount(gold) && hasAmount(pred) && g.path("value").isNumber() && p.path("value").isNumber()
+                && g.path("value").decimalValue().compareTo(p.path("value").decimalValue()) == 0
+                && g.path("currency").asText("").equals(p.path("currency").asText(null));
     }
 
     static Iterable<JsonNode> iter(JsonNode n) {

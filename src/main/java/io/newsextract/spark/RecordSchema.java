@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.StructType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,14 @@ public final class RecordSchema {
     /** The column holding an error line's {@code {kind, message}}. */
     public static final String ERROR = "error";
 
-    private static final Map<Class<?>, DataType> SCALARS = Map.of(
-            String.class, DataTypes.StringType, Integer.class, DataTypes.IntegerType, int.class, DataTypes.IntegerType,
-            Long.class, DataTypes.LongType, long.class, DataTypes.LongType, Double.class, DataTypes.DoubleType,
-            double.class, DataTypes.DoubleType, Boolean.class, DataTypes.BooleanType, boolean.class,
-            DataTypes.BooleanType);
+    /** Amounts are exact decimals ({@code BigDecimal}): Spark's default decimal for them, 38 digits, 18 after the point. */
+    private static final Map<Class<?>, DataType> SCALARS = Map.ofEntries(
+            Map.entry(String.class, DataTypes.StringType), Map.entry(Integer.class, DataTypes.IntegerType),
+            Map.entry(int.class, DataTypes.IntegerType), Map.entry(Long.class, DataTypes.LongType),
+            Map.entry(long.class, DataTypes.LongType), Map.entry(Double.class, DataTypes.DoubleType),
+            Map.entry(double.class, DataTypes.DoubleType), Map.entry(Boolean.class, DataTypes.BooleanType),
+            Map.entry(boolean.class, DataTypes.BooleanType),
+            Map.entry(BigDecimal.class, DataTypes.createDecimalType(38, 18)));
 
     private static final StructType RECORD = build();
 

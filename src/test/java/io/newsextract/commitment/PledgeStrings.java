@@ -17,7 +17,7 @@ final class PledgeStrings {
     /** e.g. {@code agreement [25,110) trigger 'agreed' actors [South Korea, Italy] sectors [ai] 2026..2030 agree-to}. */
     static String of(Pledge p) {
         String actors = p.actors().stream().map(Pledge.Actor::name).collect(Collectors.joining(", ", "[", "]"));
-        String time = p.timeframe() == null ? "-" : p.timeframe().start() + ".." + p.timeframe().end();
+        String time = p.timeframe() == null ? "-" : p.timeframe().fromYear() + ".." + p.timeframe().toYear();
         return p.strength() + " " + p.span() + " trigger '" + p.trigger().text() + "' actors " + actors
                 + " sectors " + p.sectors() + " " + time + (p.negated() ? " negated" : "") + " " + p.method();
     }
@@ -38,6 +38,12 @@ final class PledgeStrings {
         for (Pledge p : doc.pledges()) {
             assertEquals(p.text(), doc.text().substring(p.start(), p.end()));
             assertEquals(p.trigger().text(), doc.text().substring(p.trigger().start(), p.trigger().end()));
+            if (p.timeframe() != null) {
+                assertEquals(p.timeframe().text(), doc.text().substring(p.timeframe().start(), p.timeframe().end()));
+            }
+            if (p.amount() != null) {
+                assertEquals(p.amount().text(), doc.text().substring(p.amount().start(), p.amount().end()));
+            }
         }
     }
 }

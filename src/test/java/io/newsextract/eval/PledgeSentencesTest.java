@@ -47,7 +47,7 @@ class PledgeSentencesTest {
             Matcher m = Pattern.compile("will[^\n]*").matcher(doc.text());
             while (m.find()) {
                 out.add(new Pledge("p" + (out.size() + 1), m.group(), m.start(), m.end(), List.of(),
-                        TextSpan.of(doc.text(), m.start(), m.start() + 4), null, "intention", List.of(), null, false,
+                        TextSpan.of(doc.text(), m.start(), m.start() + 4), null, "intention", List.of(), null, null, false,
                         null, "will", 0.5));
             }
             return doc.withPledges(out);

@@ -49,6 +49,28 @@ class ScorerTest {
     }
 
     @Test
+    void amountsMatchOnMatchedPledgesByValueAndCurrency() throws Exception {
+        String text = "Labor will invest $20 million in TAFE. The party will spend £5 million on roads. "
+                + "It will build 3 bridges.";
+        JsonNode gold = json("{'docId':'d','language':'en','pledges':["
+                + "{'evidence':'Labor will invest $20 million in TAFE','amount':{'text':'$20 million','value':20000000,"
+                + "'currency':'USD'}},"
+                + "{'evidence':'The party will spend £5 million on roads','amount':{'text':'£5 million','value':5e6,"
+                + "'currency':'GBP'}},"
+                + "{'evidence':'It will build 3 bridges'}]}");
+        JsonNode pred = json("{'pledges':["
+                + "{'start':0,'end':37,'amount':{'value':20000000.0,'currency':'USD'}},"
+                + "{'start':39,'end':80,'amount':{'value':5000000,'currency':'EUR'}},"
+                + "{'start':82,'end':105,'amount':null}]}");
+        Map<String, Object> f = Scorer.score(gold, pred, text, new ArrayList<>()).figures();
+        assertEquals(1.0, f.get("pledge_f1"));
+        assertEquals(0.5, f.get("amount_p"));   // the pound amount is read as euros
+        assertEquals(0.5, f.get("amount_r"));
+        assertFalse(Scorer.score(json("{'docId':'d','pledges':[]}"), pred, text, new ArrayList<>()).figures()
+                .containsKey("amount_p"), "no amount figures without gold amounts");
+    }
+
+    @Test
     void namesTitlesAndQuoteMarks() {
         assertTrue(Names.samePerson("Presidente Lee", List.of("Lee Jae Myung")));
         assertFalse(Names.samePerson("Prime Minister", List.of("Prime Minister Meloni")));

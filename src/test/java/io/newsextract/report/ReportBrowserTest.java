@@ -152,6 +152,8 @@ class ReportBrowserTest {
         assertTrue(speakers.contains("Giorgia Meloni (Prime Minister, Italy)"), speakers.toString());
         assertEquals(2, driver.findElements(By.cssSelector("#speakers-table tbody tr")).size());
         assertEquals(4, driver.findElements(By.cssSelector("#pledges-table tbody tr")).size());
+        String pledges = driver.findElement(By.id("pledges-table")).getText();
+        assertTrue(pledges.contains("2026-30 (2026\u20132030)"), "timeframe words and years: " + pledges);
 
         driver.findElement(By.cssSelector("#article-text .hl-quote[data-q='0']")).click();
         String details = driver.findElement(By.id("details")).getText();
@@ -196,6 +198,9 @@ class ReportBrowserTest {
                 + "</script><script>window.__pwned=1</script>)", driver.findElement(By.id("detail-speaker")).getText());
         assertTrue(driver.findElement(By.id("details")).getText().contains("<img src=x onerror=alert(1)>"),
                 "the quote's method is shown as text");
+        assertTrue(driver.findElement(By.id("pledges-table")).getText()
+                        .contains("<b>bold</b> (2000000 <img src=x onerror=alert(1)>)"),
+                "the amount's words, value and currency are shown as text");
         assertNothingRan();
         open(fixtureReport, "");
         assertNothingRan();

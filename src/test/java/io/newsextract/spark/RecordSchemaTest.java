@@ -49,7 +49,7 @@ class RecordSchemaTest {
         assertEquals("[1,d1,en/d1.txt,en,0.98,2026-01-20,null,List(),List(),List(),"
                 + "List([energy,Energy,List([gas,4,7])]),List(),List(a warning),null]", article.toString());
         Row error = RecordRows.of(ErrorRecord.of("d2", "bad/d2.txt", "binary", "not a text file (PNG image)"));
-        assertEquals("[1,d2,bad/d2.txt,null,null,null,null,null,null,null,null,null,null,"
+        assertEquals("[2,d2,bad/d2.txt,null,null,null,null,null,null,null,null,null,null,"
                 + "[binary,not a text file (PNG image)]]", error.toString());
     }
 }
