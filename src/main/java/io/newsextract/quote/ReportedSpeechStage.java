@@ -10,6 +10,7 @@ import io.newsextract.api.Span;
 import io.newsextract.api.SpeechCue;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
+import io.newsextract.lexicon.EntityLabels;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.reading.SubjectFinder;
@@ -36,10 +37,12 @@ public final class ReportedSpeechStage implements Stage {
     private static final String NAME = "reported-speech";
 
     private final Map<String, SpeechLexicon> lexicons;
+    private final Map<String, EntityLabels> entityLabels;
 
     /** For the languages of {@code resources}. */
     public ReportedSpeechStage(Map<String, LanguageResources> resources) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
+        this.entityLabels = LanguageResources.each(resources, LanguageResources::entityLabels);
     }
 
     /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
@@ -77,7 +80,7 @@ public final class ReportedSpeechStage implements Stage {
         List<Decision> trace = new ArrayList<>();
         SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            CueFinder finder = new CueFinder(new SentenceWords(subjects, s, lex));
+            CueFinder finder = new CueFinder(new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode())));
             for (SpeechCue c : finder.find(document.quotes())) {
                 cues.add(c);
                 String cue = document.textOf(c.cue());

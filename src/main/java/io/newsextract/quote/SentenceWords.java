@@ -3,6 +3,7 @@ package io.newsextract.quote;
 import io.newsextract.api.PosClass;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
+import io.newsextract.lexicon.EntityLabels;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.reading.SubjectFinder;
 
@@ -11,12 +12,14 @@ final class SentenceWords {
 
     final Reading reading;
     final SpeechLexicon lex;
+    private final EntityLabels entityLabels;
     final SubjectFinder subjects;
     final int from;
     final int size;
 
-    SentenceWords(SubjectFinder subjects, int sentence, SpeechLexicon lex) {
+    SentenceWords(SubjectFinder subjects, int sentence, SpeechLexicon lex, EntityLabels entityLabels) {
         this.reading = subjects.reading();
+        this.entityLabels = entityLabels;
         this.subjects = subjects;
         this.lex = lex;
         this.from = reading.sentenceStart(sentence);
@@ -81,10 +84,9 @@ final class SentenceWords {
         return r < 0 ? -1 : r - from;
     }
 
-    /** The entity label (PERSON, ORGANIZATION…) of the word's first token, or "O". */
-    String entityLabel(int k) {
-        String ner = reading.word(from + k).tokens().get(0).ner();
-        return ner == null ? "O" : io.newsextract.ner.EntityRecognitionStage.entityType(ner);
+    /** The coarse entity type (PERSON, ORGANIZATION…, models/ner-labels.tsv) of the word's first token, or null. */
+    String entityType(int k) {
+        return entityLabels.coarse(reading.word(from + k).tokens().get(0).ner());
     }
 
     /** {@code [start, end)} without space and the punctuation a writer puts around reported content. */

@@ -73,9 +73,9 @@ final class SubjectCheck {
     static boolean isSpeakerWord(SentenceWords s, int k) {
         String w = s.word(k);
         SpeechLexicon lex = s.lex;
-        String label = s.entityLabel(k);
+        String type = s.entityType(k);
         return lex.pronoun(w).isPresent() || lex.isSpeakerNoun(w) || lex.isTitleHead(w) || s.is(k, PosClass.PROPER)
-                || label.startsWith("PER") || label.startsWith("ORG")
+                || "PERSON".equals(type) || "ORGANIZATION".equals(type)
                 || lex.groupPhrases().stream().anyMatch(g -> g.words().get(g.words().size() - 1).equals(SpeechLexicon.lower(w)));
     }
 
