@@ -30,9 +30,6 @@ import java.util.Objects;
  */
 public final class FastCrfTagger implements SequenceLabeler {
 
-    /** The Italian NER model of the {@code stanford-corenlp:models-italian} jar. */
-    public static final String ITALIAN_MODEL = "edu/stanford/nlp/models/ner/italian.crf.ser.gz";
-
     private static final System.Logger LOG = System.getLogger(FastCrfTagger.class.getName());
 
     private final String modelPath;

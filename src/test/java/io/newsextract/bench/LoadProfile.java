@@ -88,7 +88,7 @@ public final class LoadProfile {
         // the critical path split: CoreNLP's deserialisation alone, then again with the gazette indexing
         step("ner it: CRFClassifier.getClassifier only", () -> {
             try {
-                edu.stanford.nlp.ie.crf.CRFClassifier.getClassifier(FastCrfTagger.ITALIAN_MODEL);
+                edu.stanford.nlp.ie.crf.CRFClassifier.getClassifier(io.newsextract.lexicon.LanguageConfig.load("it").nerModel());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -65,7 +65,7 @@ final class ItalianNer {
 
         private static CRFClassifier<CoreLabel> load() {
             try {
-                return CRFClassifier.getClassifier(FastCrfTagger.ITALIAN_MODEL);
+                return CRFClassifier.getClassifier(io.newsextract.lexicon.LanguageConfig.load("it").nerModel());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (ClassNotFoundException e) {
@@ -92,7 +92,7 @@ final class ItalianNer {
         static final FastCrfTagger TAGGER = load();
 
         private static FastCrfTagger load() {
-            FastCrfTagger tagger = FastCrfTagger.load(FastCrfTagger.ITALIAN_MODEL, cache());
+            FastCrfTagger tagger = FastCrfTagger.load(io.newsextract.lexicon.LanguageConfig.load("it").nerModel(), cache());
             if (tagger.fromCache()) {
                 throw new IllegalStateException("the fresh tagger came from a cache");
             }
@@ -105,7 +105,7 @@ final class ItalianNer {
 
         private static FastCrfTagger load() {
             fast();   // fills the cache
-            return FastCrfTagger.load(FastCrfTagger.ITALIAN_MODEL, cache());
+            return FastCrfTagger.load(io.newsextract.lexicon.LanguageConfig.load("it").nerModel(), cache());
         }
     }
 

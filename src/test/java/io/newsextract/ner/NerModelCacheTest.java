@@ -198,8 +198,8 @@ class NerModelCacheTest {
         assertTrue(key.text().contains("format " + NerCacheFile.FORMAT));
 
         // the real models: keyed by their own bytes, as CoreNLP finds them, and the running CoreNLP's version
-        ModelKey italian = ModelKey.of(FastCrfTagger.ITALIAN_MODEL);
-        assertEquals(italian, ModelKey.of(FastCrfTagger.ITALIAN_MODEL));
+        ModelKey italian = ModelKey.of(io.newsextract.lexicon.LanguageConfig.load("it").nerModel());
+        assertEquals(italian, ModelKey.of(io.newsextract.lexicon.LanguageConfig.load("it").nerModel()));
         assertNotEquals(italian.fileName(), ModelKey.of(ENGLISH_MODEL).fileName());
         assertEquals(64, italian.modelSha256().length());
         assertEquals("4.5.10", italian.corenlpVersion());

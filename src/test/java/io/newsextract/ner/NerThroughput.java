@@ -39,14 +39,14 @@ public final class NerThroughput {
 
         // the fast tagger first, alone in the heap as in the product; the stock model's 0.7 GB would slow its GC
         Timer t = new Timer();
-        CRFClassifier<CoreLabel> loaded = CRFClassifier.getClassifier(FastCrfTagger.ITALIAN_MODEL);
+        CRFClassifier<CoreLabel> loaded = CRFClassifier.getClassifier(io.newsextract.lexicon.LanguageConfig.load("it").nerModel());
         t.print("fast load: deserialisation");
         Timer index = new Timer();
-        FastCrfTagger fast = FastCrfTagger.indexing(FastCrfTagger.ITALIAN_MODEL, loaded);
+        FastCrfTagger fast = FastCrfTagger.indexing(io.newsextract.lexicon.LanguageConfig.load("it").nerModel(), loaded);
         index.print("fast load: gazette index (" + fast.gazetteEntries() + " entries) + warm-up call");
         t.print("fast load: total");
         t = new Timer();
-        CRFClassifier<CoreLabel> stock = CRFClassifier.getClassifier(FastCrfTagger.ITALIAN_MODEL);
+        CRFClassifier<CoreLabel> stock = CRFClassifier.getClassifier(io.newsextract.lexicon.LanguageConfig.load("it").nerModel());
         t.print("stock load");
 
         Consumer<List<String>> fastCall = fast::labels;
