@@ -27,7 +27,19 @@ public enum PosClass {
     /** Nouns, proper nouns, pronouns and numbers: what can head a subject. */
     NOMINAL("nominal"),
     /** Unstressed pronouns that stand between a subject and its verb ("il ministro si è impegnato"). */
-    CLITIC("clitic");
+    CLITIC("clitic"),
+    /** Nouns for an organisation named just before ("l'associazione", "il sindacato"). */
+    ORG_ANAPHOR("org-anaphor"),
+    /** Entity repairs: words that are never a name on their own when capitalised alone. */
+    NOT_A_NAME("not-a-name"),
+    /** Entity repairs: adjectives that follow an organisation noun inside its name ("Consiglio permanente"). */
+    POSTNOMINAL_ADJECTIVE("postnominal-adjective"),
+    /** Sectors: function words a capitalised name may contain ("College of Medicine"). */
+    NAME_GLUE("name-glue"),
+    /** Sectors: what may stand between the items of a list. */
+    LIST_GLUE("list-glue"),
+    /** Sectors: the conjunction that joins the last item of a list. */
+    LIST_JOINER("list-joiner");
 
     private final String key;
 

@@ -1,6 +1,7 @@
 package io.newsextract.lexicon;
 
 import io.newsextract.api.PipelineException;
+import io.newsextract.api.PosClass;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The word classes of one language over its tagger's part-of-speech tags, from {@code models/<lang>/pos-classes.tsv}:
@@ -20,10 +22,8 @@ public final class PosClasses {
 
     static final String FILE = "pos-classes.tsv";
     /** The classes the stages ask for; every language defines each of them (possibly with no tag and no word). */
-    static final Set<String> REQUIRED = Set.of("verb", "aux", "adverb", "proper", "determiner", "adposition", "noun",
-            "pronoun", "adjective", "clause-opener", "finite-verb", "plural-noun", "relative", "subject-relative",
-            "feminine", "masculine", "articulated", "org-anaphor", "not-a-name", "postnominal-adjective", "name-glue",
-            "list-glue", "list-joiner", "possessive", "nominal", "clitic");
+    static final Set<String> REQUIRED = Arrays.stream(PosClass.values()).map(PosClass::key)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final String language;
     private final Map<String, Set<String>> classTags = new HashMap<>();
