@@ -31,8 +31,7 @@ import java.util.Set;
  * </pre>
  * CONDITIONS is {@code -} or a comma-separated set of: {@code actor} (the clause's subject is an actor),
  * {@code reported} (the sentence reports speech: a speech verb), {@code unscheduled} (not in a schedule).
- * Lists the stage reads: negation, actor (subject words that make a clause an actor's), auxiliary (verbs skipped
- * between a subject and its trigger: "is", "ha", "will"), speech (given by the language resources: the speech verbs
+ * Lists the stage reads: negation, actor (subject words that make a clause an actor's), speech (given by the language resources: the speech verbs
  * flagged asserts in speech-verbs.tsv) and referring-pronoun (in reported speech, "X said
  * it would" or "ha annunciato che ridurrà" has the speaker as actor), first-singular,
  * first-plural, third-person, clause-start (words that open a clause: "that", "che"), forecast-frame (words whose
@@ -45,7 +44,7 @@ import java.util.Set;
  */
 final class CommitmentLexicon {
 
-    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "auxiliary", "speech", "referring-pronoun",
+    static final Set<String> REQUIRED_LISTS = Set.of("negation", "actor", "speech", "referring-pronoun",
             "first-singular", "first-plural", "third-person", "clause-start", "forecast-frame", "not-asserted",
             "jointly", "former", "pluperfect", "amount", "deadline");
     /** How many tokens before a trigger a {@code past} pattern may start ("è stato già ^firmato"). */
