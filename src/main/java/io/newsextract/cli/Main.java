@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 @Command(name = "newsextract", mixinStandardHelpOptions = true, version = "newsextract 0.1.0",
         description = "Speakers, quotes, sectors and pledges from Italian and English news articles.",
         subcommands = {BatchCommand.class, EvalCommand.class, ReportCommand.class, BenchCommand.class,
-                PrepareCommand.class, CommandLine.HelpCommand.class})
+                PrepareCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
