@@ -1,6 +1,8 @@
 package io.newsextract;
 
 import io.newsextract.api.Pipeline;
+import io.newsextract.api.PipelineException;
+import io.newsextract.api.Stage;
 import io.newsextract.attribution.AttributionStage;
 import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,6 +42,15 @@ public final class StandardPipeline {
     }
 
     public static Pipeline create() {
+        return createUntil(null);
+    }
+
+    /**
+     * The pipeline up to and including the stage named {@code lastStage} (all of it when null). The stages after it
+     * are not built, so their trained models are not loaded: {@code train} reads the text through the stages before
+     * the decision it learns.
+     */
+    public static Pipeline createUntil(String lastStage) {
         List<String> languages = LanguageData.lines(null, "languages.txt");
         Map<String, LanguageConfig> configs = new LinkedHashMap<>();
         for (String lang : languages) {
@@ -58,20 +70,31 @@ public final class StandardPipeline {
         CompletableFuture<TaggingStage> tagging = CompletableFuture.supplyAsync(() -> new TaggingStage(configs));
         Map<String, SequenceLabeler> loaded = new LinkedHashMap<>();
         labelers.forEach((lang, f) -> loaded.put(lang, join(f)));
-        return Pipeline.builder()
-                .add(join(language))
-                .add(new CleaningStage())
-                .add(new MetadataStage(resources))
-                .add(join(segmentation))
-                .add(join(tagging))
-                .add(new EntityRecognitionStage(loaded, resources))
-                .add(new ReadingStage(resources))
-                .add(new QuoteDetectionStage(resources))
-                .add(new ReportedSpeechStage(resources))
-                .add(new AttributionStage(resources))
-                .add(new SectorStage(resources))
-                .add(new CommitmentStage(resources))
-                .build();
+        List<Supplier<Stage>> stages = List.of(
+                () -> join(language),
+                CleaningStage::new,
+                () -> new MetadataStage(resources),
+                () -> join(segmentation),
+                () -> join(tagging),
+                () -> new EntityRecognitionStage(loaded, resources),
+                () -> new ReadingStage(resources),
+                () -> new QuoteDetectionStage(resources),
+                () -> new ReportedSpeechStage(resources),
+                () -> new AttributionStage(resources),
+                () -> new SectorStage(resources),
+                () -> new CommitmentStage(resources));
+        Pipeline.Builder b = Pipeline.builder();
+        for (Supplier<Stage> s : stages) {
+            Stage stage = s.get();
+            b.add(stage);
+            if (stage.name().equals(lastStage)) {
+                return b.build();
+            }
+        }
+        if (lastStage != null) {
+            throw new PipelineException("no stage named " + lastStage);
+        }
+        return b.build();
     }
 
     /**
