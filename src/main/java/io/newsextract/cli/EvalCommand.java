@@ -27,6 +27,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "folder of gold <docId>.json files")
     Path gold;
 
+    @Option(names = "--polnear", description = "instead of --gold: a PolNeAR split folder (text/, attributions/), "
+            + "its gold quotes made with the rules of shared/tools/polnear_to_gold.py")
+    Path polnear;
+
     @Option(names = "--pred", description = "folder of records <docId>.json (a batch --out folder)")
     Path pred;
 
@@ -52,13 +56,14 @@ final class EvalCommand implements Callable<Integer> {
         if (sentences != null) {
             return sentenceSets(out);
         }
-        if (gold == null || pred == null || !Files.isDirectory(gold) || !Files.isDirectory(pred)) {
-            System.err.println("error: --gold and --pred must be folders (or give --sentences)");
+        Path goldSource = polnear != null ? polnear : gold;
+        if (goldSource == null || pred == null || !Files.isDirectory(goldSource) || !Files.isDirectory(pred)) {
+            System.err.println("error: --gold (or --polnear) and --pred must be folders (or give --sentences)");
             return Main.USAGE;
         }
         Evaluation e;
         try {
-            e = Evaluation.run(gold, pred, textRoot);
+            e = polnear != null ? Evaluation.runPolnear(polnear, pred) : Evaluation.run(gold, pred, textRoot);
         } catch (java.io.IOException | RuntimeException failure) {
             // a gold file that names a missing article or is not valid JSON: say which, without a stack trace
             System.err.println("error: " + failure.getMessage());

@@ -1,6 +1,7 @@
 package io.newsextract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsextract.corpora.Polnear;
 import io.newsextract.io.Json;
 
 import java.io.IOException;
@@ -40,14 +41,37 @@ public final class Evaluation {
         try (Stream<Path> s = Files.list(goldDir)) {
             golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
+        List<Gold> articles = new ArrayList<>();
+        for (Path gf : golds) {
+            JsonNode gold = Json.MAPPER.readTree(gf.toFile());
+            String text = Files.readString(resolveText(gold.path("file").asText(), goldDir, textRoot),
+                    StandardCharsets.UTF_8);
+            articles.add(new Gold(gold, text));
+        }
+        return score(articles, predDir);
+    }
+
+    /** Scores records against a PolNeAR split read directly, with the converter's rules (see {@link PolnearGold}). */
+    public static Evaluation runPolnear(Path split, Path predDir) throws IOException {
+        List<Gold> articles = new ArrayList<>();
+        for (Polnear.Article a : Polnear.read(split)) {
+            articles.add(new Gold(PolnearGold.goldFile(a), a.text()));
+        }
+        return score(articles, predDir);
+    }
+
+    /** A gold file and the text of its article. */
+    private record Gold(JsonNode gold, String text) {
+    }
+
+    private static Evaluation score(List<Gold> golds, Path predDir) throws IOException {
         List<ArticleScore> articles = new ArrayList<>();
         List<Scorer.Finding> findings = new ArrayList<>();
         Map<String, ByMethod> methods = new TreeMap<>();
-        for (Path gf : golds) {
-            JsonNode gold = Json.MAPPER.readTree(gf.toFile());
+        for (Gold g : golds) {
+            JsonNode gold = g.gold();
             String docId = gold.path("docId").asText();
-            String text = Files.readString(resolveText(gold.path("file").asText(), goldDir, textRoot),
-                    StandardCharsets.UTF_8);
+            String text = g.text();
             if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
