@@ -15,7 +15,9 @@ import io.newsextract.ner.CrfLabeler;
 import io.newsextract.ner.FastCrfTagger;
 import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.ner.SequenceLabeler;
+import io.newsextract.learn.Classifier;
 import io.newsextract.quote.QuoteDetectionStage;
+import io.newsextract.quote.QuoteSpanStage;
 import io.newsextract.quote.ReportedSpeechStage;
 import io.newsextract.reading.ReadingStage;
 import io.newsextract.sector.SectorStage;
@@ -78,9 +80,11 @@ public final class StandardPipeline {
                 () -> join(tagging),
                 () -> new EntityRecognitionStage(loaded, resources),
                 () -> new ReadingStage(resources),
-                () -> new QuoteDetectionStage(resources),
+                // every quote-mark span goes on: the quote-span model decides after attribution, the drop rules are its features
+                () -> new QuoteDetectionStage(resources, false),
                 () -> new ReportedSpeechStage(resources),
                 () -> new AttributionStage(resources),
+                () -> new QuoteSpanStage(resources, Classifier.load(QuoteSpanStage.MODEL)),
                 () -> new SectorStage(resources),
                 () -> new CommitmentStage(resources));
         Pipeline.Builder b = Pipeline.builder();

@@ -4,6 +4,7 @@ import io.newsextract.attribution.AttributionStage;
 import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.quote.QuoteDetectionStage;
+import io.newsextract.quote.QuoteSpanStage;
 import io.newsextract.quote.ReportedSpeechStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.testing.TaggedDoc;
@@ -37,6 +38,7 @@ class RuleNamesTest {
         out.put("quotes", QuoteDetectionStage.ruleNames());
         out.put("reported-speech", ReportedSpeechStage.ruleNames());
         out.put("attribution", AttributionStage.ruleNames());
+        out.put("quote-check", QuoteSpanStage.ruleNames());
         for (String lang : List.of("en", "it")) {
             out.put("commitments/" + lang, commitments.ruleNames(lang));
         }
@@ -62,7 +64,7 @@ class RuleNamesTest {
         assertEquals("", String.join(", ", twiceInAStage));
         assertEquals("", owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + " in " + e.getValue()).collect(Collectors.joining(", ")));
-        assertEquals("", owners.keySet().stream().filter(n -> !n.matches("[a-z0-9]+(-[a-z0-9]+)*"))
+        assertEquals("", owners.keySet().stream().filter(n -> !n.matches("(model:)?[a-z0-9]+(-[a-z0-9]+)*"))
                 .collect(Collectors.joining(", ")));
     }
 }

@@ -34,10 +34,20 @@ public final class QuoteDetectionStage implements Stage {
     static final String TITLE_CASE_NAME = "title-case-name";
 
     private final Map<String, SpeechLexicon> lexicons;
+    private final boolean ruleDrops;
 
-    /** For the languages of {@code resources}. */
+    /** For the languages of {@code resources}, dropping scare quotes and title-case names by rule. */
     public QuoteDetectionStage(Map<String, LanguageResources> resources) {
+        this(resources, true);
+    }
+
+    /**
+     * {@code ruleDrops} false keeps every span the marks enclose: a later stage decides (see {@link QuoteSpanStage}),
+     * with the drop rules as features.
+     */
+    public QuoteDetectionStage(Map<String, LanguageResources> resources, boolean ruleDrops) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
+        this.ruleDrops = ruleDrops;
     }
 
     /** The names of the rules that drop quote marks that are no quote. */
@@ -84,9 +94,8 @@ public final class QuoteDetectionStage implements Stage {
                     continue;
                 }
                 String text = document.text().substring(content.start(), content.end());
-                if (kind.equals("partial") && !hasSpeechContext(reading, marked, lex)
-                        && (words(text) <= SCARE_MAX_WORDS || isTitleCase(text))) {
-                    String rule = words(text) <= SCARE_MAX_WORDS ? SCARE_QUOTE : TITLE_CASE_NAME;
+                String rule = ruleDrops ? dropRule(reading, marked, text, kind, lex) : null;
+                if (rule != null) {
                     dropped.add(Decision.of(name(), rule, Decision.Verdict.DROPPED, document.text(), content,
                             "no speech verb in its sentence"));
                     continue;
@@ -97,6 +106,15 @@ public final class QuoteDetectionStage implements Stage {
             }
         }
         return document.withQuotes(quotes).withReading(reading.withQuoteSpans(spans)).withDecisions(dropped);
+    }
+
+    /** The rule that drops a quote as no speech ({@link #SCARE_QUOTE}, {@link #TITLE_CASE_NAME}), or null. */
+    static String dropRule(Reading reading, Span marked, String text, String kind, SpeechLexicon lex) {
+        if (!kind.equals("partial") || !(words(text) <= SCARE_MAX_WORDS || isTitleCase(text))
+                || hasSpeechContext(reading, marked, lex)) {
+            return null;
+        }
+        return words(text) <= SCARE_MAX_WORDS ? SCARE_QUOTE : TITLE_CASE_NAME;
     }
 
     /**
@@ -209,11 +227,11 @@ public final class QuoteDetectionStage implements Stage {
         return false;
     }
 
-    private static int words(String text) {
+    static int words(String text) {
         return SPACES.split(text.strip()).length;
     }
 
-    private static boolean isTitleCase(String text) {
+    static boolean isTitleCase(String text) {
         String[] words = SPACES.split(text.strip());
         if (words.length > 6) {
             return false;
