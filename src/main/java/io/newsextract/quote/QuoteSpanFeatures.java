@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class QuoteSpanFeatures {
 
     private record Lists(SpeechLexicon lex, List<String> naming, List<String> firstPerson, Pattern pairs,
-                         boolean openIsReported) {
+                         OpenQuotes openQuotes) {
     }
 
     private final Map<String, Lists> lists;
@@ -40,20 +40,24 @@ public final class QuoteSpanFeatures {
                 readOpenQuotes(r.language())));
     }
 
-    /** {@code open-quotes = reported | quote} from the language's {@code quote-span.txt}; anything else is an error. */
-    private static boolean readOpenQuotes(String language) {
+    /** What becomes of someone's words in a quote left open, or whose marks do not pair (see QuoteSpanStage). */
+    public enum OpenQuotes { REPORTED, QUOTE, DROP }
+
+    /** {@code open-quotes = reported | quote | drop} from the language's {@code quote-span.txt}; else an error. */
+    private static OpenQuotes readOpenQuotes(String language) {
         List<String> lines = LanguageData.lines(language, "quote-span.txt");
         String value = lines.size() == 1 ? lines.get(0).replaceFirst("^open-quotes\\s*=\\s*", "").strip() : "";
-        if (!value.equals("reported") && !value.equals("quote")) {
-            throw new IllegalArgumentException("models/" + language + "/quote-span.txt must hold one line "
-                    + "'open-quotes = reported' or 'open-quotes = quote', not " + lines);
+        for (OpenQuotes o : OpenQuotes.values()) {
+            if (o.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return o;
+            }
         }
-        return value.equals("reported");
+        throw new IllegalArgumentException("models/" + language + "/quote-span.txt must hold one line "
+                + "'open-quotes = reported | quote | drop', not " + lines);
     }
 
-    /** Whether the language turns quotes left open, or whose marks do not pair, into reported speech. */
-    public boolean openIsReported(String language) {
-        return lists.get(language).openIsReported();
+    public OpenQuotes openQuotes(String language) {
+        return lists.get(language).openQuotes();
     }
 
     /**

@@ -24,8 +24,7 @@ import java.util.Set;
  * Whether a quote-mark span is someone's words or a title, nickname, scare quote or term: a maximum-entropy model
  * trained on PolNeAR ({@code models/learned/quote-span.bin}, see {@link QuoteSpanTarget}) reads the
  * {@link QuoteSpanFeatures} of every attributed direct or partial quote and drops those whose probability of being
- * speech is under {@link #THRESHOLD}, or, in English, turns a quote left open to its paragraph's end into reported
- * speech (see {@link #decide}). Each kept quote's {@code confidence} becomes the probability that its words are someone's times
+ * speech is under {@link #THRESHOLD} (see {@link #decide}). Each kept quote's {@code confidence} becomes the probability that its words are someone's times
  * the attribution's confidence (the probability alone when no speaker was found, and then its {@code method} is
  * {@value #RULE}); the trace records each span MADE or DROPPED by {@value #RULE} with the probability. Quotes and
  * speakers are renumbered; a speaker left without quotes (and in no group that keeps one) goes.
@@ -102,18 +101,27 @@ public final class QuoteSpanStage implements Stage {
      * A span the model finds likely {@link #SPEECH} is a quote. A closed span whose marks pair left to right
      * ({@code paired}; Italian «…» always pair) is a quote when its words are likely someone's, {@link #SPEECH} and
      * {@link #REPORTED} together. A span left open to its paragraph's end, or whose marks do not pair, is someone's
-     * words when {@link #REPORTED} is likelier than {@link #NOT}: reported speech when the language's
-     * {@code quote-span.txt} says {@code open-quotes = reported} (PolNeAR's converter, the English evaluation, scores
-     * such words so), a quote when it says {@code quote} (the Italian gold counts a quote over paragraphs as direct).
+     * words when {@link #REPORTED} is likelier than {@link #NOT}, and then the language's {@code quote-span.txt}
+     * says what it becomes: reported speech (as PolNeAR's converter scores such words), a quote (as the project's
+     * Italian gold counts a quote over paragraphs), or nothing (English: the converter reads them as reported speech,
+     * the project's own English gold as direct quotes, so neither is claimed).
      */
-    static Outcome decide(double[] p, boolean closed, boolean paired, boolean openIsReported, double threshold) {
+    static Outcome decide(double[] p, boolean closed, boolean paired, QuoteSpanFeatures.OpenQuotes open,
+                          double threshold) {
         if (p[0] >= threshold) {
             return Outcome.QUOTE;
         }
         if (closed && paired) {
             return p[0] + p[1] >= threshold ? Outcome.QUOTE : Outcome.NOT;
         }
-        return p[1] <= p[2] ? Outcome.NOT : openIsReported ? Outcome.REPORTED : Outcome.QUOTE;
+        if (p[1] <= p[2]) {
+            return Outcome.NOT;
+        }
+        return switch (open) {
+            case REPORTED -> Outcome.REPORTED;
+            case QUOTE -> Outcome.QUOTE;
+            case DROP -> Outcome.NOT;
+        };
     }
 
     @Override
@@ -133,7 +141,7 @@ public final class QuoteSpanStage implements Stage {
                 double[] p = probabilities(f);
                 String note = String.format(Locale.ROOT, "p(speech) %.2f, p(reported) %.2f", p[0], p[1]);
                 Outcome outcome = decide(p, f.contains("closed=true"), f.contains("paired=true"),
-                        features.openIsReported(doc.languageCode()), threshold);
+                        features.openQuotes(doc.languageCode()), threshold);
                 boolean reported = outcome == Outcome.REPORTED && doc.quotes().stream()
                         .noneMatch(o -> o.kind().equals("indirect") && o.span().overlap(q.span()) > 0);
                 if (outcome == Outcome.NOT || outcome == Outcome.REPORTED && !reported) {

