@@ -8,6 +8,7 @@ import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
 import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
 import io.newsextract.lexicon.LanguageResources;
@@ -80,7 +81,7 @@ public final class StandardPipeline {
                 () -> new ReadingStage(resources),
                 () -> new QuoteDetectionStage(resources),
                 () -> new ReportedSpeechStage(resources),
-                () -> new AttributionStage(resources),
+                () -> new AttributionStage(resources, Classifier.load(AttributionStage.speakerModelName())),
                 () -> new SectorStage(resources),
                 () -> new CommitmentStage(resources));
         Pipeline.Builder b = Pipeline.builder();
