@@ -24,19 +24,16 @@ import java.util.Map;
 public final class SpeakerExamples {
 
     /** One quote's labelled candidates, and what the ordered rules answered for it. */
-    public record Quote(List<List<String>> features, List<Boolean> labels, boolean rulesRight) {
+    public record Quote(List<List<String>> features, List<Boolean> labels, boolean[] ruled, boolean rulesRight) {
         /** Whether any candidate is the source: the model can only learn and be right on those. */
         public boolean reachable() {
             return labels.contains(true);
         }
 
-        /** Whether the candidate with the highest {@code scores} is the source. */
-        public boolean rightWith(double[] scores) {
-            int best = 0;
-            for (int i = 1; i < scores.length; i++) {
-                best = scores[i] > scores[best] ? i : best;
-            }
-            return scores.length > 0 && labels.get(best);
+        /** Whether the candidate the ranker chooses with these {@code scores} and {@code margin} is the source. */
+        public boolean rightWith(double[] scores, double margin) {
+            int chosen = SpeakerRanker.choose(scores, ruled, margin);
+            return chosen >= 0 && labels.get(chosen);
         }
     }
 
@@ -62,14 +59,16 @@ public final class SpeakerExamples {
                     : ctx.resolve(new Subject(source, false), source.from()).map(Resolved::speaker).orElse(null);
             List<List<String>> features = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
+            Attribution ruled = ctx.results[choice.site().index()];
+            boolean[] isRuled = new boolean[choice.candidates().size()];
             for (Candidate c : choice.candidates()) {
+                isRuled[features.size()] = ruled != null && c.speaker() == ruled.speaker();
                 features.add(c.features());
                 labels.add(source != null && (c.mention() == source
                         || speaker != null && c.speaker() == speaker && source.kind() != Mention.Kind.PRONOUN
                         || speaker != null && c.speaker() == speaker && c.mention() == null));
             }
-            Attribution ruled = ctx.results[choice.site().index()];
-            out.add(new Quote(features, labels, ruled != null && speaker != null && ruled.speaker() == speaker));
+            out.add(new Quote(features, labels, isRuled, ruled != null && speaker != null && ruled.speaker() == speaker));
         }
         return out;
     }

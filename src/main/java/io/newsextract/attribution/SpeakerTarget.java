@@ -65,17 +65,24 @@ public final class SpeakerTarget implements TrainTarget {
     /** Top-1 accuracy on {@code quotes}: the model's, the rules', and how many quotes a candidate can answer. */
     static void report(Classifier model, List<SpeakerExamples.Quote> quotes, PrintStream log) {
         int reachable = 0;
-        int modelRight = 0;
         int rulesRight = 0;
+        double[] margins = {0, 0.05, 0.1, 0.2, 0.3, 0.5};
+        int[] modelRight = new int[margins.length];
         for (SpeakerExamples.Quote q : quotes) {
             double[] scores = q.features().stream().mapToDouble(f -> model.probability(f, SpeakerRanker.YES)).toArray();
             reachable += q.reachable() ? 1 : 0;
-            modelRight += q.rightWith(scores) ? 1 : 0;
             rulesRight += q.rulesRight() ? 1 : 0;
+            for (int i = 0; i < margins.length; i++) {
+                modelRight[i] += q.rightWith(scores, margins[i]) ? 1 : 0;
+            }
         }
-        log.printf("dev: %d quotes with a source, %d reachable; top-1 model %d (%.3f), rules %d (%.3f)%n",
-                quotes.size(), reachable, modelRight, (double) modelRight / Math.max(1, quotes.size()), rulesRight,
-                (double) rulesRight / Math.max(1, quotes.size()));
+        int n = Math.max(1, quotes.size());
+        log.printf("dev: %d quotes with a source, %d reachable; top-1 rules %d (%.3f)%n", quotes.size(), reachable,
+                rulesRight, (double) rulesRight / n);
+        for (int i = 0; i < margins.length; i++) {
+            log.printf("dev: top-1 model, overriding the rules by a margin of %.2f%s: %d (%.3f)%n", margins[i],
+                    margins[i] == SpeakerRanker.MARGIN ? " (used)" : "", modelRight[i], (double) modelRight[i] / n);
+        }
     }
 
     private static List<SpeakerExamples.Quote> read(Path split, Pipeline pipeline, SpeakerExamples examples,
