@@ -31,10 +31,19 @@ final class SpeakerCandidates {
 
     private final AttributionContext ctx;
     private final List<AttributionRule> rules;
+    private final Cluster mostMentioned;
+    private final Map<Mention, Optional<Cluster>> resolved = new IdentityHashMap<>();
 
     SpeakerCandidates(AttributionContext ctx, List<AttributionRule> rules) {
         this.ctx = ctx;
         this.rules = rules;
+        this.mostMentioned = ctx.mostMentionedPerson().orElse(null);
+    }
+
+    /** The speaker a mention stands for (a pronoun: the speaker before it), looked up once per document. */
+    private Optional<Cluster> speakerOf(Mention m) {
+        return resolved.computeIfAbsent(m, x -> ctx.resolve(new Subject(x, false), x.from())
+                .map(AttributionContext.Resolved::speaker));
     }
 
     /** What each rule would answer for the quote now, in the rules' order. */
@@ -70,7 +79,7 @@ final class SpeakerCandidates {
         int before = (int) window.stream().filter(m -> m.to() <= site.first()).count();
         int after = 0;
         for (Mention m : window) {
-            Optional<Cluster> c = ctx.resolve(new Subject(m, false), m.from()).map(AttributionContext.Resolved::speaker);
+            Optional<Cluster> c = speakerOf(m);
             boolean isBefore = m.to() <= site.first();
             int rank = isBefore ? before - rankBefore[0]++ : ++after;
             if (c.isEmpty()) {
@@ -178,7 +187,7 @@ final class SpeakerCandidates {
         }
         f.add("ct=" + c.type);
         f.add("mc=" + bucket(c.mentions.size()));
-        if (ctx.mostMentionedPerson().orElse(null) == c) {
+        if (mostMentioned == c) {
             f.add("mostMentioned");
         }
         f.add(site.opensParagraph() ? "qOpens" : "qInside");
