@@ -8,6 +8,7 @@ import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
 import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
 import io.newsextract.lexicon.LanguageResources;
@@ -83,7 +84,7 @@ public final class StandardPipeline {
                 // every quote-mark span goes on: the quote-span model decides after attribution, the drop rules are its features
                 () -> new QuoteDetectionStage(resources, false),
                 () -> new ReportedSpeechStage(resources),
-                () -> new AttributionStage(resources),
+                () -> new AttributionStage(resources, Classifier.load(AttributionStage.speakerModelName())),
                 () -> new QuoteSpanStage(resources, Classifier.load(QuoteSpanStage.MODEL)),
                 () -> new SectorStage(resources),
                 () -> new CommitmentStage(resources));

@@ -29,6 +29,7 @@ final class AttributionContext {
     final ReadingView view;
     final List<QuoteSite> sites;
     final Attribution[] results;
+    final List<Mention> mentions;
     private final Mention[] mentionAt;
     private final MentionSubjects subjects;
     private final SpeakerIndex speakers;
@@ -39,6 +40,7 @@ final class AttributionContext {
         this.speakers = speakers;
         this.sites = List.copyOf(sites);
         this.results = new Attribution[sites.size()];
+        this.mentions = List.copyOf(mentions);
         this.mentionAt = new Mention[view.size()];
         Mention[] titledAt = new Mention[view.size()];
         for (Mention m : mentions) {
@@ -84,6 +86,11 @@ final class AttributionContext {
         }
         Mention m = mentionAt(j);
         return m != null && m.kind() != Mention.Kind.PRONOUN && !m.type().equals("LOCATION") ? m : null;
+    }
+
+    /** The first mention of sentence {@code s} that a verb follows (see {@link MentionSubjects#mainSubject}). */
+    Mention mainSubject(int s) {
+        return subjects.mainSubject(s);
     }
 
     /** A speech verb outside quotes at word {@code i}. */

@@ -7,6 +7,7 @@ import io.newsextract.api.Span;
 import io.newsextract.api.Speaker;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
@@ -34,17 +35,35 @@ public final class AttributionStage implements Stage {
     private final Map<String, Countries> countries;
     private final List<AttributionRule> localRules = Rules.local();
     private final List<AttributionRule> contextRules = Rules.contextual();
+    private final SpeakerRanker ranker;
 
-    /** For the languages of {@code resources}. */
+    /** For the languages of {@code resources}: the ordered rules alone decide. */
     public AttributionStage(Map<String, LanguageResources> resources) {
+        this(resources, null);
+    }
+
+    /**
+     * For the languages of {@code resources}; the speaker model {@code speakerModel} ({@code models/learned/speaker.bin},
+     * null for the rules alone) ranks the candidates of every direct and partial quote, with the rules as features.
+     */
+    public AttributionStage(Map<String, LanguageResources> resources, Classifier speakerModel) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
         this.countries = LanguageResources.each(resources, LanguageResources::countries);
+        this.ranker = speakerModel == null ? null : new SpeakerRanker(speakerModel, allRules());
+    }
+
+    /** The name of the speaker model the pipeline loads. */
+    public static String speakerModelName() {
+        return SpeakerRanker.MODEL;
+    }
+
+    static List<AttributionRule> allRules() {
+        return java.util.stream.Stream.concat(Rules.local().stream(), Rules.contextual().stream()).toList();
     }
 
     /** The names of the attribution rules, in the order they are tried; a quote's {@code method} starts with one. */
     public static List<String> ruleNames() {
-        return java.util.stream.Stream.concat(Rules.local().stream(), Rules.contextual().stream())
-                .map(AttributionRule::name).toList();
+        return allRules().stream().map(AttributionRule::name).toList();
     }
 
     @Override
@@ -74,15 +93,24 @@ public final class AttributionStage implements Stage {
 
     @Override
     public Document annotate(Document document) {
+        Trace trace = Trace.of(document.text());
+        AttributionContext ctx = ruled(document, trace);
+        if (ranker != null) {
+            ranker.rank(ctx, trace);
+        }
+        return output(document, ctx).withDecisions(trace.decisions());
+    }
+
+    /** The document's words, mentions and speakers, with every quote given the answer of the ordered rules. */
+    AttributionContext ruled(Document document, Trace trace) {
         String lang = document.languageCode();
         ReadingView view = new ReadingView(document, lexicons.get(lang));
         List<Mention> mentions = new MentionFinder(view, countries.get(lang)).find();
         SpeakerIndex index = new SpeakerIndex(view, mentions, countries.get(lang));
         AttributionContext ctx = new AttributionContext(view, mentions, index, sites(view));
-        Trace trace = Trace.of(document.text());
         applyInOrder(localRules, ctx, trace);
         applyInOrder(contextRules, ctx, trace);
-        return output(document, ctx).withDecisions(trace.decisions());
+        return ctx;
     }
 
     /** Gives each quote still without a speaker the answer of the first rule that has one. */

@@ -36,6 +36,15 @@ final class Trace {
         add(site, a.method(), Verdict.MADE, a.speaker().name);
     }
 
+    /** The model's answer replaces the rules' answer for the quote: {@code note} says why. */
+    void remade(QuoteSite site, String rule, String note) {
+        if (decisions != null) {
+            decisions.removeIf(d -> d.verdict() == Verdict.MADE && d.start() == site.quote().start()
+                    && d.end() == site.quote().end());
+        }
+        add(site, rule, Verdict.MADE, note);
+    }
+
     void drop(QuoteSite site, String rule, String note) {
         add(site, rule, Verdict.DROPPED, note);
     }

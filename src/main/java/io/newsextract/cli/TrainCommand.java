@@ -1,6 +1,8 @@
 package io.newsextract.cli;
 
+import io.newsextract.StandardPipeline;
 import io.newsextract.api.PipelineException;
+import io.newsextract.attribution.SpeakerTarget;
 import io.newsextract.learn.Classifier;
 import io.newsextract.learn.TrainTarget;
 import io.newsextract.learn.Trainer;
@@ -26,7 +28,8 @@ import java.util.concurrent.Callable;
 final class TrainCommand implements Callable<Integer> {
 
     /** Every model the product learns, in training order. */
-    static final List<TrainTarget> TARGETS = List.of(new QuoteSpanTarget());
+    static final List<TrainTarget> TARGETS = List.of(new QuoteSpanTarget(),
+            new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")));
 
     @Option(names = "--corpora", defaultValue = "../shared/corpora",
             description = "folder holding polnear/, speech-acts/ and kind/ (default: ${DEFAULT-VALUE})")
