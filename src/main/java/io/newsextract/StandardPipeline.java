@@ -79,7 +79,7 @@ public final class StandardPipeline {
                 () -> new EntityRecognitionStage(loaded, resources),
                 () -> new ReadingStage(resources),
                 () -> new QuoteDetectionStage(resources),
-                () -> new ReportedSpeechStage(resources),
+                () -> new ReportedSpeechStage(resources, ReportedSpeechStage.loadModel()),
                 () -> new AttributionStage(resources),
                 () -> new SectorStage(resources),
                 () -> new CommitmentStage(resources));

@@ -4,6 +4,7 @@ import io.newsextract.api.PipelineException;
 import io.newsextract.learn.Classifier;
 import io.newsextract.learn.TrainTarget;
 import io.newsextract.learn.Trainer;
+import io.newsextract.quote.ReportedCueTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
 final class TrainCommand implements Callable<Integer> {
 
     /** Every model the product learns, in training order. */
-    static final List<TrainTarget> TARGETS = List.of();
+    static final List<TrainTarget> TARGETS = List.of(new ReportedCueTarget());
 
     @Option(names = "--corpora", defaultValue = "../shared/corpora",
             description = "folder holding polnear/, speech-acts/ and kind/ (default: ${DEFAULT-VALUE})")

@@ -10,6 +10,7 @@ import io.newsextract.api.Span;
 import io.newsextract.api.SpeechCue;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.EntityLabels;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
@@ -36,19 +37,41 @@ public final class ReportedSpeechStage implements Stage {
     static final String MOSTLY_QUOTED_RULE = "cue-mostly-quoted";
     private static final String NAME = "reported-speech";
 
+    /** The model keeps content with fewer words than this out (PolNeAR content is often short: "it would"). */
+    private static final int MODEL_MIN_WORDS = Integer.getInteger("newsextract.cueMinWords", 2);
+    /** The model's content is left to the quotes when they cover this share of it (PolNeAR's gold does so). */
+    private static final double MODEL_QUOTED = Double.parseDouble(System.getProperty("newsextract.cueQuoted", "0.5"));
+
     private final Map<String, SpeechLexicon> lexicons;
     private final Map<String, EntityLabels> entityLabels;
+    private final Map<String, CueWords> cueWords;
+    private final Classifier model;
 
-    /** For the languages of {@code resources}. */
+    /** For the languages of {@code resources}, with today's cue rules alone. */
     public ReportedSpeechStage(Map<String, LanguageResources> resources) {
+        this(resources, null);
+    }
+
+    /**
+     * For the languages of {@code resources}; with a learned cue model ({@code models/learned/reported-cue.bin},
+     * loaded once by the caller) the model decides which words are cues, the rules' findings among its features.
+     */
+    public ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
         this.entityLabels = LanguageResources.each(resources, LanguageResources::entityLabels);
+        this.cueWords = model == null ? Map.of() : LanguageResources.each(resources, r -> CueWords.load(r.language(), r.speech()));
+        this.model = model;
+    }
+
+    /** The learned cue model from the class path. */
+    public static Classifier loadModel() {
+        return Classifier.load(LearnedCues.MODEL);
     }
 
     /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
     public static List<String> ruleNames() {
         return List.of(CueFinder.ACCORDING_TO, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
-                CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE);
+                CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE, LearnedCues.METHOD);
     }
 
     @Override
@@ -80,8 +103,14 @@ public final class ReportedSpeechStage implements Stage {
         List<Decision> trace = new ArrayList<>();
         SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            CueFinder finder = new CueFinder(new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode())));
-            for (SpeechCue c : finder.find(document.quotes())) {
+            SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
+            CueFinder finder = new CueFinder(words);
+            List<SpeechCue> found = finder.find(document.quotes());
+            if (model != null) {
+                learned(document, words, found, finder.rejected(), all, cues, trace);
+                continue;
+            }
+            for (SpeechCue c : found) {
                 cues.add(c);
                 String cue = document.textOf(c.cue());
                 if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
@@ -101,9 +130,37 @@ public final class ReportedSpeechStage implements Stage {
         List<Quote> numbered = new ArrayList<>(all.size());
         for (Quote q : all) {
             numbered.add(new Quote("q" + (numbered.size() + 1), q.text(), q.start(), q.end(), q.kind(), null, null,
-                    q.cue(), null, 0.0));
+                    q.cue(), q.method(), q.confidence()));
         }
         return document.withQuotes(numbered).withReading(reading.withCues(cues)).withDecisions(trace);
+    }
+
+    /** The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). */
+    private void learned(Document document, SentenceWords words, List<SpeechCue> found,
+                         List<CueFinder.Rejected> rejected, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
+        List<LearnedCues.Dropped> dropped = new ArrayList<>();
+        List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(document.languageCode()),
+                found, rejected);
+        for (LearnedCues.Kept k : LearnedCues.decide(words, candidates, model, dropped)) {
+            SpeechCue c = k.cue();
+            String cue = document.textOf(c.cue());
+            double p = Math.round(k.p() * 100) / 100.0;
+            if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
+                        "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
+            } else if (quotedShare(document.quotes(), c.content()) >= MODEL_QUOTED) {
+                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
+                        LearnedCues.METHOD + " '" + cue + "': mostly quoted"));
+            } else {
+                cues.add(c);
+                all.add(new Quote("", document.textOf(c.content()), c.content().start(), c.content().end(), "indirect",
+                        null, null, TextSpan.of(document.text(), c.cue()), LearnedCues.METHOD, p));
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.MADE, document.text(), c.content(),
+                        "'" + cue + "' p=" + p));
+            }
+        }
+        dropped.forEach(d -> trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), d.word(),
+                "p=" + Math.round(d.p() * 100) / 100.0)));
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */
