@@ -23,7 +23,7 @@ final class LearnedCues {
     static final String AFTER = "after";
     static final String BEFORE = "before";
     /** Tuned on PolNeAR dev (reported-speech F1). */
-    static final double THRESHOLD = Double.parseDouble(System.getProperty("newsextract.cueThreshold", "0.4"));
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("newsextract.cueThreshold", "0.3"));
 
     /** A cue the model kept: its content, the cue found by the rules or read off the side, and the probability. */
     record Kept(SpeechCue cue, double p) {
