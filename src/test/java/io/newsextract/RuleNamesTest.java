@@ -62,7 +62,7 @@ class RuleNamesTest {
         assertEquals("", String.join(", ", twiceInAStage));
         assertEquals("", owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + " in " + e.getValue()).collect(Collectors.joining(", ")));
-        assertEquals("", owners.keySet().stream().filter(n -> !n.matches("[a-z0-9]+(-[a-z0-9]+)*"))
+        assertEquals("", owners.keySet().stream().filter(n -> !n.matches("(model:)?[a-z0-9]+(-[a-z0-9]+)*"))
                 .collect(Collectors.joining(", ")));
     }
 }
