@@ -66,12 +66,28 @@ public final class ReportedSpeechStage implements Stage {
      * loaded once by the caller) the model decides which words are cues, the rules' findings among its features.
      */
     public ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model) {
+        this(resources, model, modelLanguages(resources));
+    }
+
+    /** The languages whose {@code reported-speech.properties} hand the cues to the model. */
+    private static Set<String> modelLanguages(Map<String, LanguageResources> resources) {
+        Set<String> out = new java.util.TreeSet<>();
+        resources.keySet().forEach(lang -> {
+            if (LanguageData.optionalLines(lang, "reported-speech.properties").orElse(List.of()).contains(USES_MODEL)) {
+                out.add(lang);
+            }
+        });
+        return out;
+    }
+
+    /** With the learned cue model deciding for {@code modelLanguages} (the others keep the cue rules). */
+    ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model, Set<String> modelLanguages) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
         this.entityLabels = LanguageResources.each(resources, LanguageResources::entityLabels);
         Map<String, CueWords> words = new java.util.HashMap<>();
         if (model != null) {
             resources.forEach((lang, r) -> {
-                if (LanguageData.optionalLines(lang, "reported-speech.properties").orElse(List.of()).contains(USES_MODEL)) {
+                if (modelLanguages.contains(lang)) {
                     words.put(lang, CueWords.load(lang, r.speech()));
                 }
             });

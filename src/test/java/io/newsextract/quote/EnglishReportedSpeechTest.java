@@ -13,35 +13,33 @@ class EnglishReportedSpeechTest {
     void aSecondVerbAfterAPartialQuote() {
         assertEquals("""
                 q1 partial [55,90) 'a vote of confidence in clean power' <- s1 Alan Forsyth (name-cue-quote)
-                q2 indirect [101,144) 'the projects would create thousands of jobs' <- s1 Alan Forsyth (model:cue/reported-cue)""",
+                q2 indirect [101,144) 'the projects would create thousands of jobs' <- s1 Alan Forsyth (reported-cue)""",
                 quotes(annotate("en", "Energy Secretary Alan Forsyth described the result as “a vote of confidence in "
                         + "clean power” and said the projects would create thousands of jobs.")));
     }
 
     @Test
     void aCueBetweenCommasInTheMiddleOfTheSentence() {
-        assertEquals("q1 indirect [0,72) 'Britain’s latest offshore wind auction attracted a record number of bids' <- s1 government (model:cue/reported-cue/nominal)",
+        assertEquals("q1 indirect [0,72) 'Britain’s latest offshore wind auction attracted a record number of bids' <- s1 government (reported-cue/nominal)",
                 quotes(annotate("en", "Britain’s latest offshore wind auction attracted a record number of bids, the "
                         + "government said on Thursday, a boost for its climate plan.")));
     }
 
     @Test
     void aRelativeClauseIsNoTrailingCue() {
-        // no trailing cue; the learned cue model reads "signaled" as a cue of intention, as PolNeAR annotates it
-        assertEquals("q1 indirect [67,96) 'they would block it next week' <- s1 Democrats (model:cue/reported-cue/nominal)", quotes(annotate("en", "The vote sends the measure to the Senate, where Democrats signaled they "
+        assertEquals("", quotes(annotate("en", "The vote sends the measure to the Senate, where Democrats signaled they "
                 + "would block it next week.")));
     }
 
     @Test
     void aVerbAfterAnInsertionWithItsObjectIsNoInvertedCue() {
-        // no inverted cue; the learned cue model reads "criticized the decision" as an attribution, as PolNeAR does
-        assertEquals("q1 indirect [101,113) 'the decision' <- s1 union (model:cue/reported-cue/nominal)", quotes(annotate("en", "The United Food and Commercial Workers union, which represents workers "
+        assertEquals("", quotes(annotate("en", "The United Food and Commercial Workers union, which represents workers "
                 + "at the Ohio plant, criticized the decision.")));
     }
 
     @Test
     void pointedOutWithAnInsertionBeforeThat() {
-        assertEquals("q1 indirect [42,94) 'the Supreme Court had upheld a similar law last year' <- s1 Eric Lindqvist (model:cue/reported-cue)",
+        assertEquals("q1 indirect [42,94) 'the Supreme Court had upheld a similar law last year' <- s1 Eric Lindqvist (reported-cue)",
                 quotes(annotate("en", "Eric Lindqvist pointed out, however, that the Supreme Court had upheld a similar "
                         + "law last year.")));
     }

@@ -79,7 +79,7 @@ class ReportedCueTargetTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.bin")), Files.readAllBytes(dir.resolve("b.bin")));
 
         Classifier model = Classifier.load(LearnedCues.MODEL, dir.resolve("a.bin"));
-        ReportedSpeechStage stage = new ReportedSpeechStage(TaggedDoc.RESOURCES, model);
+        ReportedSpeechStage stage = new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Set.of("en"));
         Document doc = (Document) fixture().get(1)[1];
         List<Quote> indirect = stage.annotate(doc).quotes().stream().filter(q -> q.kind().equals("indirect")).toList();
         assertTrue(indirect.stream().anyMatch(q -> q.text().equals("the deal was dead")

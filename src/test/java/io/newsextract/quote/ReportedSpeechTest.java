@@ -12,7 +12,7 @@ class ReportedSpeechTest {
     @Test
     void saidThat() {
         Document d = QuoteStrings.annotate("en", "John Smith said that the bill would fail in the Senate.");
-        assertEquals("q1 indirect [21,54) 'the bill would fail in the Senate' <- s1 John Smith (model:cue/reported-cue)",
+        assertEquals("q1 indirect [21,54) 'the bill would fail in the Senate' <- s1 John Smith (reported-cue)",
                 QuoteStrings.quotes(d));
     }
 
