@@ -83,7 +83,7 @@ public final class StandardPipeline {
                 () -> new ReadingStage(resources),
                 // every quote-mark span goes on: the quote-span model decides after attribution, the drop rules are its features
                 () -> new QuoteDetectionStage(resources, false),
-                () -> new ReportedSpeechStage(resources),
+                () -> new ReportedSpeechStage(resources, ReportedSpeechStage.loadModel()),
                 () -> new AttributionStage(resources, Classifier.load(AttributionStage.speakerModelName())),
                 () -> new QuoteSpanStage(resources, Classifier.load(QuoteSpanStage.MODEL)),
                 () -> new SectorStage(resources),

@@ -208,8 +208,12 @@ public final class AttributionStage implements Stage {
                 continue;
             }
             TextSpan cue = a.cue() >= 0 ? cueSpan(ctx.view, a.cue()) : q.cue();
+            // a learned detector's quote keeps its method before the rule's, and its confidence multiplies in
+            boolean learned = q.method() != null && q.method().startsWith("model:");
+            String method = learned ? q.method() + "/" + a.method() : a.method();
+            double confidence = learned ? a.confidence() * q.confidence() : a.confidence();
             quotes.add(new Quote(q.id(), q.text(), q.start(), q.end(), q.kind(), ids.get(a.speaker()),
-                    new Quote.SpeakerRef(a.speaker().name), cue, a.method(), Math.round(a.confidence() * 100) / 100.0));
+                    new Quote.SpeakerRef(a.speaker().name), cue, method, Math.round(confidence * 100) / 100.0));
         }
         return doc.withQuotes(quotes).withSpeakers(speakers);
     }

@@ -7,6 +7,7 @@ import io.newsextract.learn.Classifier;
 import io.newsextract.learn.TrainTarget;
 import io.newsextract.learn.Trainer;
 import io.newsextract.quote.QuoteSpanTarget;
+import io.newsextract.quote.ReportedCueTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
 final class TrainCommand implements Callable<Integer> {
 
     /** Every model the product learns, in training order. */
-    static final List<TrainTarget> TARGETS = List.of(new QuoteSpanTarget(),
+    static final List<TrainTarget> TARGETS = List.of(new ReportedCueTarget(), new QuoteSpanTarget(),
             new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")));
 
     @Option(names = "--corpora", defaultValue = "../shared/corpora",

@@ -10,7 +10,9 @@ import io.newsextract.api.Span;
 import io.newsextract.api.SpeechCue;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.EntityLabels;
+import io.newsextract.lexicon.LanguageData;
 import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.reading.SubjectFinder;
@@ -36,19 +38,73 @@ public final class ReportedSpeechStage implements Stage {
     static final String MOSTLY_QUOTED_RULE = "cue-mostly-quoted";
     private static final String NAME = "reported-speech";
 
+    /** The model keeps content with fewer words than this out (PolNeAR content is often short: "it would"). */
+    private static final int MODEL_MIN_WORDS = Integer.getInteger("newsextract.cueMinWords", 2);
+    /** The model's content is left to the quotes when they cover this share of it (PolNeAR's gold does so). */
+    private static final double MODEL_QUOTED = Double.parseDouble(System.getProperty("newsextract.cueQuoted", "0.5"));
+
+    /**
+     * The line of {@code models/<lang>/reported-speech.properties} that lets the learned cue model decide for the language;
+     * without it the language keeps today's cue rules (Italian: the model trained on English measured below the rules
+     * on the Italian development set).
+     */
+    static final String USES_MODEL = "cues = model";
+    private static final boolean MODEL_CLAUSE = Boolean.getBoolean("newsextract.cueClause");
+
     private final Map<String, SpeechLexicon> lexicons;
     private final Map<String, EntityLabels> entityLabels;
+    private final Map<String, CueWords> cueWords;
+    private final Classifier model;
 
-    /** For the languages of {@code resources}. */
+    /** For the languages of {@code resources}, with today's cue rules alone. */
     public ReportedSpeechStage(Map<String, LanguageResources> resources) {
+        this(resources, null);
+    }
+
+    /**
+     * For the languages of {@code resources}; with a learned cue model ({@code models/learned/reported-cue.bin},
+     * loaded once by the caller) the model decides which words are cues, the rules' findings among its features.
+     */
+    public ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model) {
+        this(resources, model, modelLanguages(resources));
+    }
+
+    /** The languages whose {@code reported-speech.properties} hand the cues to the model. */
+    private static Set<String> modelLanguages(Map<String, LanguageResources> resources) {
+        Set<String> out = new java.util.TreeSet<>();
+        resources.keySet().forEach(lang -> {
+            if (LanguageData.optionalLines(lang, "reported-speech.properties").orElse(List.of()).contains(USES_MODEL)) {
+                out.add(lang);
+            }
+        });
+        return out;
+    }
+
+    /** With the learned cue model deciding for {@code modelLanguages} (the others keep the cue rules). */
+    ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model, Set<String> modelLanguages) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
         this.entityLabels = LanguageResources.each(resources, LanguageResources::entityLabels);
+        Map<String, CueWords> words = new java.util.HashMap<>();
+        if (model != null) {
+            resources.forEach((lang, r) -> {
+                if (modelLanguages.contains(lang)) {
+                    words.put(lang, CueWords.load(lang, r.speech()));
+                }
+            });
+        }
+        this.cueWords = Map.copyOf(words);
+        this.model = model;
+    }
+
+    /** The learned cue model from the class path. */
+    public static Classifier loadModel() {
+        return Classifier.load(LearnedCues.MODEL);
     }
 
     /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
     public static List<String> ruleNames() {
         return List.of(CueFinder.ACCORDING_TO, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
-                CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE);
+                CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE, LearnedCues.METHOD);
     }
 
     @Override
@@ -80,8 +136,14 @@ public final class ReportedSpeechStage implements Stage {
         List<Decision> trace = new ArrayList<>();
         SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            CueFinder finder = new CueFinder(new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode())));
-            for (SpeechCue c : finder.find(document.quotes())) {
+            SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
+            CueFinder finder = new CueFinder(words);
+            List<SpeechCue> found = finder.find(document.quotes());
+            if (cueWords.containsKey(document.languageCode())) {
+                learned(document, words, found, finder.rejected(), all, cues, trace);
+                continue;
+            }
+            for (SpeechCue c : found) {
                 cues.add(c);
                 String cue = document.textOf(c.cue());
                 if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
@@ -101,9 +163,49 @@ public final class ReportedSpeechStage implements Stage {
         List<Quote> numbered = new ArrayList<>(all.size());
         for (Quote q : all) {
             numbered.add(new Quote("q" + (numbered.size() + 1), q.text(), q.start(), q.end(), q.kind(), null, null,
-                    q.cue(), null, 0.0));
+                    q.cue(), q.method(), q.confidence()));
         }
         return document.withQuotes(numbered).withReading(reading.withCues(cues)).withDecisions(trace);
+    }
+
+    /** The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). */
+    private void learned(Document document, SentenceWords words, List<SpeechCue> found,
+                         List<CueFinder.Rejected> rejected, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
+        List<LearnedCues.Dropped> dropped = new ArrayList<>();
+        List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(document.languageCode()),
+                found, rejected);
+        for (LearnedCues.Kept k : LearnedCues.decide(words, candidates, model, dropped)) {
+            SpeechCue c = k.cue();
+            String cue = document.textOf(c.cue());
+            double p = Math.round(k.p() * 100) / 100.0;
+            if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
+                        "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
+            } else if (MODEL_CLAUSE && !hasVerb(words, c.content())) {
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.content(),
+                        "'" + cue + "' p=" + p + ": content has no verb"));
+            } else if (quotedShare(document.quotes(), c.content()) >= MODEL_QUOTED) {
+                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
+                        LearnedCues.METHOD + " '" + cue + "': mostly quoted"));
+            } else {
+                cues.add(c);
+                all.add(new Quote("", document.textOf(c.content()), c.content().start(), c.content().end(), "indirect",
+                        null, null, TextSpan.of(document.text(), c.cue()), LearnedCues.METHOD, p));
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.MADE, document.text(), c.content(),
+                        "'" + cue + "' p=" + p));
+            }
+        }
+        dropped.forEach(d -> trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), d.word(),
+                "p=" + Math.round(d.p() * 100) / 100.0)));
+    }
+
+    private static boolean hasVerb(SentenceWords s, Span span) {
+        for (int k = 0; k < s.size; k++) {
+            if (span.contains(s.span(k)) && s.hasTag(k, io.newsextract.api.PosClass.VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */
