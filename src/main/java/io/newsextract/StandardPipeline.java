@@ -8,6 +8,7 @@ import io.newsextract.clean.CleaningStage;
 import io.newsextract.clean.MetadataStage;
 import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
 import io.newsextract.lexicon.LanguageResources;
@@ -82,7 +83,7 @@ public final class StandardPipeline {
                 () -> new ReportedSpeechStage(resources),
                 () -> new AttributionStage(resources),
                 () -> new SectorStage(resources),
-                () -> new CommitmentStage(resources));
+                () -> new CommitmentStage(resources, Classifier::load));
         Pipeline.Builder b = Pipeline.builder();
         for (Supplier<Stage> s : stages) {
             Stage stage = s.get();

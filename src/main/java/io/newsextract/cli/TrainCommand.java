@@ -1,6 +1,8 @@
 package io.newsextract.cli;
 
+import io.newsextract.StandardPipeline;
 import io.newsextract.api.PipelineException;
+import io.newsextract.commitment.PledgeTarget;
 import io.newsextract.learn.Classifier;
 import io.newsextract.learn.TrainTarget;
 import io.newsextract.learn.Trainer;
@@ -25,7 +27,9 @@ import java.util.concurrent.Callable;
 final class TrainCommand implements Callable<Integer> {
 
     /** Every model the product learns, in training order. */
-    static final List<TrainTarget> TARGETS = List.of();
+    static final List<TrainTarget> TARGETS = List.of(
+            new PledgeTarget("pledge-en", true, 10, () -> StandardPipeline.createUntil("sectors")),
+            new PledgeTarget("pledge", false, 10, () -> StandardPipeline.createUntil("sectors")));
 
     @Option(names = "--corpora", defaultValue = "../shared/corpora",
             description = "folder holding polnear/, speech-acts/ and kind/ (default: ${DEFAULT-VALUE})")
