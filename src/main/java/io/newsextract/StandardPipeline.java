@@ -87,7 +87,7 @@ public final class StandardPipeline {
                 () -> new AttributionStage(resources, Classifier.load(AttributionStage.speakerModelName())),
                 () -> new QuoteSpanStage(resources, Classifier.load(QuoteSpanStage.MODEL)),
                 () -> new SectorStage(resources),
-                () -> new CommitmentStage(resources));
+                () -> new CommitmentStage(resources, Classifier::load));
         Pipeline.Builder b = Pipeline.builder();
         for (Supplier<Stage> s : stages) {
             Stage stage = s.get();

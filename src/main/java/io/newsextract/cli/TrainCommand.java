@@ -3,6 +3,7 @@ package io.newsextract.cli;
 import io.newsextract.StandardPipeline;
 import io.newsextract.api.PipelineException;
 import io.newsextract.attribution.SpeakerTarget;
+import io.newsextract.commitment.PledgeTarget;
 import io.newsextract.learn.Classifier;
 import io.newsextract.learn.TrainTarget;
 import io.newsextract.learn.Trainer;
@@ -30,7 +31,9 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Every model the product learns, in training order. */
     static final List<TrainTarget> TARGETS = List.of(new ReportedCueTarget(), new QuoteSpanTarget(),
-            new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")));
+            new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")),
+            new PledgeTarget("pledge-en", true, 10, () -> StandardPipeline.createUntil("sectors")),
+            new PledgeTarget("pledge", false, 10, () -> StandardPipeline.createUntil("sectors")));
 
     @Option(names = "--corpora", defaultValue = "../shared/corpora",
             description = "folder holding polnear/, speech-acts/ and kind/ (default: ${DEFAULT-VALUE})")

@@ -33,17 +33,36 @@ final class Candidates {
         this.trace = trace;
     }
 
+    /** A rule's match in a sentence and the veto that dropped it (null when none did). */
+    record Considered(Rule rule, TokenPattern.Match match, String veto) {
+    }
+
+    /** The hits of a sentence and every match its rules made on the way, vetoed or not (the pledge model's features). */
+    record Found(List<Hit> hits, List<Considered> considered) {
+    }
+
     /** The leading hit of each sentence part; a question has none. */
     List<Hit> of(Sentence sentence, List<SurfaceToken> tokens) {
+        return find(sentence, tokens).hits();
+    }
+
+    /** The leading hit of each sentence part and the matches considered; a question has none. */
+    Found find(Sentence sentence, List<SurfaceToken> tokens) {
+        List<Considered> considered = new ArrayList<>();
         if (tokens.isEmpty() || tokens.get(tokens.size() - 1).surface().equals("?")) {
-            return List.of();
+            return new Found(List.of(), considered);
         }
         boolean[] claimed = new boolean[tokens.size()];
         ActorSubject subject = ActorSubject.of(subjects, sentence.index());
         Map<Integer, Hit> byPart = new TreeMap<>();
         for (Rule rule : lang.lexicon().rules()) {
             for (TokenPattern.Match m : rule.pattern().findAll(tokens)) {
-                if (anyClaimed(claimed, m) || vetoed(rule, m, tokens, subject)) {
+                if (anyClaimed(claimed, m)) {
+                    continue;
+                }
+                Optional<Vetoes.Veto> veto = veto(rule, m, tokens, subject);
+                considered.add(new Considered(rule, m, veto.map(Vetoes.Veto::name).orElse(null)));
+                if (veto.isPresent()) {
                     continue;
                 }
                 for (int k = m.start(); k < m.end(); k++) {
@@ -59,15 +78,15 @@ final class Candidates {
                 }
             }
         }
-        return new ArrayList<>(byPart.values());
+        return new Found(new ArrayList<>(byPart.values()), considered);
     }
 
-    private boolean vetoed(Rule rule, TokenPattern.Match m, List<SurfaceToken> tokens, ActorSubject subject) {
+    private Optional<Vetoes.Veto> veto(Rule rule, TokenPattern.Match m, List<SurfaceToken> tokens, ActorSubject subject) {
         Vetoes.Candidate c = new Vetoes.Candidate(rule, m, tokens, lang.clauses().start(tokens, m.start()), subject);
         Optional<Vetoes.Veto> veto = Vetoes.first(c, lang);
         veto.ifPresent(v -> trace.add(Decision.of(CommitmentStage.NAME, v.name(), Decision.Verdict.DROPPED, text,
                 new Span(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()), rule.name() + ": " + v.why())));
-        return veto.isPresent();
+        return veto;
     }
 
     private static boolean anyClaimed(boolean[] claimed, TokenPattern.Match m) {

@@ -28,6 +28,13 @@ import java.util.Set;
  * schedule pattern                     a day, an hour or an event ("on Tuesday", "at 2pm", "summit", "giovedì"): in
  *                                      the clause of an unscheduled rule, with no @amount, it makes a schedule
  * rule   NAME   STRENGTH  CONDITIONS  CONFIDENCE  pattern
+ * model  NAME   FEATURES  THRESHOLD  TRUSTED  at most one: the learned pledge decision ({@code models/learned/NAME.bin})
+ *                                      decides which sentences hold a pledge, the rules explain them; FEATURES is
+ *                                      {@code lexical} (it also reads the words: a model of this language) or
+ *                                      {@code abstract} (rules, word lists and classes only: any language); TRUSTED
+ *                                      is {@code -} or the strengths whose rules stand whatever the model says
+ *                                      (news reports "X pledged to" in the third person and the past, which party
+ *                                      releases, the model's training text, mostly do not)
  * </pre>
  * CONDITIONS is {@code -} or a comma-separated set of: {@code actor} (the clause's subject is an actor),
  * {@code reported} (the sentence reports speech: a speech verb), {@code unscheduled} (not in a schedule).
@@ -59,6 +66,11 @@ final class CommitmentLexicon {
     private final List<TokenPattern> past = new ArrayList<>();
     private final Map<String, List<TokenPattern>> groups = new HashMap<>();
     private final PosClasses classes;
+    private ModelChoice model;
+
+    /** The learned pledge decision a language names: model, whether it reads words, probability threshold. */
+    record ModelChoice(String name, boolean lexical, double threshold, Set<Strength> trusted) {
+    }
 
     private CommitmentLexicon(PosClasses classes) {
         this.classes = classes;
@@ -107,6 +119,19 @@ final class CommitmentLexicon {
                             Double.parseDouble(row[4]),
                             TokenPattern.compile(row[5], lex.lists)));
                 }
+                case "model" -> {
+                    need(row, 5, language);
+                    if (lex.model != null || !Set.of("lexical", "abstract").contains(row[2])) {
+                        throw new PipelineException(where(language) + ": one model line, features lexical or "
+                                + "abstract: " + String.join(" ", row));
+                    }
+                    Set<Strength> trusted = new java.util.HashSet<>();
+                    for (String id : row[4].equals("-") ? new String[0] : row[4].split(",")) {
+                        trusted.add(Strength.of(id));
+                    }
+                    lex.model = new ModelChoice(row[1], row[2].equals("lexical"), Double.parseDouble(row[3]),
+                            Set.copyOf(trusted));
+                }
                 default -> throw new PipelineException(where(language) + ": unknown line kind '" + row[0] + "'");
             }
         }
@@ -143,6 +168,11 @@ final class CommitmentLexicon {
 
     private static String where(String language) {
         return "models/" + language + "/commitments.tsv";
+    }
+
+    /** The learned pledge decision the language names, or null: then the rules alone decide. */
+    ModelChoice model() {
+        return model;
     }
 
     List<Rule> rules() {
