@@ -105,7 +105,7 @@ class VetoesTest {
     @Test
     void aFormerActorsPromiseIsARecord() {
         assertEquals("hits [] | "
-                + "former-actor DROPPED 'pledged': pledge-verb: the subject is dated to the past (previous, allora)",
+                + "former-actor DROPPED 'pledged to': pledge-verb: the subject is dated to the past (previous, allora)",
                 run(EN, "The/DT previous/JJ government/NN pledged/VBD/pledge to/TO upgrade/VB every/DT school/NN ./."));
     }
 
