@@ -30,6 +30,7 @@ class NewsPledgeRulesTest {
             I would love to have Michael Bloomberg run, Trump said.
             Some Republicans reaffirmed their opposition to Trump.
             The leaders look forward to the discussion.
+            Sanders said he will be releasing broader immigration policies in the coming days.
             """;
 
     private static Document doc;
@@ -65,9 +66,10 @@ class NewsPledgeRulesTest {
     }
 
     @Test
-    void pledgedDelegatesAWishAStanceAndAMeetingAreNone() {
-        assertEquals("none | none | none | none", methods("Clinton leads Sanders") + " | " + methods("I would love")
-                + " | " + methods("Some Republicans reaffirmed") + " | " + methods("The leaders look forward"));
+    void pledgedDelegatesAWishAStanceAMeetingAndAScheduleAreNone() {
+        assertEquals("none | none | none | none | none", methods("Clinton leads Sanders") + " | "
+                + methods("I would love") + " | " + methods("Some Republicans reaffirmed") + " | "
+                + methods("The leaders look forward") + " | " + methods("Sanders said he will be releasing"));
     }
 
     @Test
