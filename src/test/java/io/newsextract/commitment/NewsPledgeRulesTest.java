@@ -26,6 +26,8 @@ class NewsPledgeRulesTest {
             Trump has threatened to impose tariffs on Mexican imports.
             The Obama administration called for tripling the number of trade enforcers.
             We have a commitment to running a campaign in all 50 states, the manager said.
+            He plans to remain a Democrat.
+            Clinton has reserved about $9.2 million in airtime this week.
             Clinton leads Sanders by nearly 300 pledged delegates.
             I would love to have Michael Bloomberg run, Trump said.
             Some Republicans reaffirmed their opposition to Trump.
@@ -63,6 +65,11 @@ class NewsPledgeRulesTest {
     void aThreatAndACallForAMeasureArePledges() {
         assertEquals("commitment threaten-to | intention call-for",
                 methods("Trump has threatened") + " | " + methods("The Obama administration called"));
+    }
+
+    @Test
+    void aPersonPronounIsAnActorOutsideReportedSpeechAndAirtimeReservedIsNoPledge() {
+        assertEquals("intention aim-to | none", methods("He plans") + " | " + methods("Clinton has reserved"));
     }
 
     @Test
