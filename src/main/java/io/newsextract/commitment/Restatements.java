@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 /**
  * Drops a pledge that only restates its neighbour in the next sentence — a headline before its lead ("Corea e Italia
  * concordano di rafforzare la cooperazione…" then "Corea del Sud e Italia hanno concordato lunedì di rafforzare…"):
- * within three sentences (a headline, a subtitle, the lead), same strength or the same verb, and most of its words (compared by their first letters, to see past inflection) come back.
+ * within three sentences (a headline, a subtitle, the lead), same strength or the same verb, and most of its words (compared by their first letters, to see past inflection) come back. Only the opening
+ * sentences of an article are headlines: a speaker who repeats a pledge further on ("We're going to build a wall. [...]
+ * We are going to build a wall") says it again.
  */
 final class Restatements {
 
@@ -30,7 +32,7 @@ final class Restatements {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
-            if (next != null && next.sentence() > h.sentence() && next.sentence() - h.sentence() <= REACH
+            if (h.sentence() < REACH && next != null && next.sentence() > h.sentence() && next.sentence() - h.sentence() <= REACH
                     && (next.rule().strength() == h.rule().strength() || sameTrigger(h, next)) && restates(h, next)) {
                 dropped.accept(h);
                 continue;

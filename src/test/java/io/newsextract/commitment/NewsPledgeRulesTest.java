@@ -27,6 +27,10 @@ class NewsPledgeRulesTest {
             The Obama administration called for tripling the number of trade enforcers.
             We have a commitment to running a campaign in all 50 states, the manager said.
             He plans to remain a Democrat.
+            President Obama is seeking congressional approval of the trade pact.
+            The party has authorized a significant staffing increase.
+            We are going to build a wall, Trump said.
+            We are going to build a wall.
             Clinton has reserved about $9.2 million in airtime this week.
             Clinton leads Sanders by nearly 300 pledged delegates.
             I would love to have Michael Bloomberg run, Trump said.
@@ -70,6 +74,18 @@ class NewsPledgeRulesTest {
     @Test
     void aPersonPronounIsAnActorOutsideReportedSpeechAndAirtimeReservedIsNoPledge() {
         assertEquals("intention aim-to | none", methods("He plans") + " | " + methods("Clinton has reserved"));
+    }
+
+    @Test
+    void seekingApprovalAndAuthorizingAreIntentions() {
+        assertEquals("intention seek-approval | intention authorize",
+                methods("President Obama is seeking") + " | " + methods("The party has authorized"));
+    }
+
+    @Test
+    void aPledgeRepeatedAfterTheOpeningSentencesIsNoHeadlineAndStays() {
+        assertEquals(2, doc.pledges().stream().filter(p -> p.text().startsWith("We are going to build a wall")).count(),
+                PledgeStrings.all(doc));
     }
 
     @Test
