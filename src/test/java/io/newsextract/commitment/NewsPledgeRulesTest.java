@@ -19,6 +19,7 @@ class NewsPledgeRulesTest {
             May 2, 2016
 
             Clinton has proposed new tax credits for manufacturers.
+            The contender will propose spending $2 billion a year on research.
             Sanders made good on a promise to end private prisons.
             The senator introduced a bill that would ban fracking.
             Both the House and the Senate have approved amendments to the budget bill.
@@ -49,8 +50,8 @@ class NewsPledgeRulesTest {
 
     @Test
     void aProposalOrABillByItsAuthorIsAnIntention() {
-        assertEquals("intention propose | intention announce-plan",
-                methods("Clinton has proposed") + " | " + methods("The senator introduced"));
+        assertEquals("intention propose | intention propose | intention announce-plan", methods("Clinton has proposed")
+                + " | " + methods("The contender will propose") + " | " + methods("The senator introduced"));
     }
 
     @Test
