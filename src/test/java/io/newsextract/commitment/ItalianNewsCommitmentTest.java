@@ -34,6 +34,10 @@ class ItalianNewsCommitmentTest {
             Alcuni parlamentari starebbero preparando una bozza di modifica del decreto.
 
             I tagli previsti dalla riforma colpiscono le scuole.
+
+            Il 90 per cento dei fondi servirà per la ricostruzione delle scuole.
+
+            Il governo si è detto disponibile ad aiutarli con nuovi mezzi.
             """;
 
     private static Document doc;
@@ -99,9 +103,21 @@ class ItalianNewsCommitmentTest {
     }
 
     @Test
+    void whatMoneyWillGoToIsAnIntention() {
+        assertEquals("intention [640,707) trigger 'servirà' actors [] sectors [culture] - money-will-go",
+                PledgeStrings.find(doc, "Il 90 per cento dei fondi"));
+    }
+
+    @Test
+    void dirsiDisponibileWithAnInfinitiveAndAClitic() {
+        assertEquals("intention [710,771) trigger 'disponibile' actors [governo] sectors [] - ready-to",
+                PledgeStrings.find(doc, "Il governo si è detto disponibile"));
+    }
+
+    @Test
     void spansAreOffsetsIntoTheOriginalText() {
         PledgeStrings.assertSpansHold(doc);
-        assertEquals(7, doc.pledges().size(), PledgeStrings.all(doc));
+        assertEquals(9, doc.pledges().size(), PledgeStrings.all(doc));
     }
 
     private static Pledge find(String evidenceStart) {
