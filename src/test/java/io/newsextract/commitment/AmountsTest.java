@@ -58,6 +58,10 @@ class AmountsTest {
         assertEquals("'500 mila euro' [4,17) 500000 EUR", find(IT, "con 500 mila euro"));
         assertEquals("'1.500,5 euro' [5,17) 1500.5 EUR", find(IT, "paga 1.500,5 euro"));
         assertEquals("'€1,5 miliardi' [5,18) 1500000000 EUR", find(IT, "dare €1,5 miliardi"));
+        assertEquals("'7.4 milioni di euro' [4,23) 7400000 EUR", find(IT, "con 7.4 milioni di euro di aiuti"),
+                "a point before one or two digits is a decimal point written in English");
+        assertEquals("'1.500 euro' [5,15) 1500 EUR", find(IT, "paga 1.500 euro"));
+        assertEquals("'100 miliardi' [10,22) 100000000000 EUR", find(IT, "oltre che 100 miliardi di interventi"));
     }
 
     @Test
