@@ -6,6 +6,7 @@ import io.newsextract.api.Document;
 import io.newsextract.api.Sentence;
 import io.newsextract.api.Span;
 import io.newsextract.api.Token;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.LanguageResources;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SectorRulesTest {
 
-    private static final SectorStage STAGE = new SectorStage(LanguageResources.load(List.of("en", "it")));
+    private static final SectorStage STAGE = new SectorStage(LanguageResources.load(List.of("en", "it")),
+            Classifier.load(SectorStage.MODEL));
 
     private static String sectors(String language, String tagged) {
         Tagged sentence = Tagged.withLemmas(tagged);
