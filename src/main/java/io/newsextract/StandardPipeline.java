@@ -86,7 +86,7 @@ public final class StandardPipeline {
                 () -> new ReportedSpeechStage(resources, ReportedSpeechStage.loadModel()),
                 () -> new AttributionStage(resources, Classifier.load(AttributionStage.speakerModelName())),
                 () -> new QuoteSpanStage(resources, Classifier.load(QuoteSpanStage.MODEL)),
-                () -> new SectorStage(resources),
+                () -> new SectorStage(resources, Classifier.load(SectorStage.MODEL)),
                 () -> new CommitmentStage(resources, Classifier::load));
         Pipeline.Builder b = Pipeline.builder();
         for (Supplier<Stage> s : stages) {

@@ -6,6 +6,7 @@ import io.newsextract.ner.EntityRecognitionStage;
 import io.newsextract.quote.QuoteDetectionStage;
 import io.newsextract.quote.QuoteSpanStage;
 import io.newsextract.quote.ReportedSpeechStage;
+import io.newsextract.sector.SectorStage;
 import io.newsextract.segment.SegmentationStage;
 import io.newsextract.testing.TaggedDoc;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class RuleNamesTest {
         out.put("reported-speech", ReportedSpeechStage.ruleNames());
         out.put("attribution", AttributionStage.ruleNames());
         out.put("quote-check", QuoteSpanStage.ruleNames());
+        out.put("sectors", SectorStage.ruleNames());
         for (String lang : List.of("en", "it")) {
             out.put("commitments/" + lang, commitments.ruleNames(lang));
         }

@@ -9,6 +9,7 @@ import io.newsextract.learn.TrainTarget;
 import io.newsextract.learn.Trainer;
 import io.newsextract.quote.QuoteSpanTarget;
 import io.newsextract.quote.ReportedCueTarget;
+import io.newsextract.sector.SectorTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,9 +30,14 @@ import java.util.concurrent.Callable;
                 "Models: see TrainCommand.TARGETS; with no name, all of them."})
 final class TrainCommand implements Callable<Integer> {
 
-    /** Every model the product learns, in training order. */
+    /** The hand-labelled development sets (under the project folder) the sector model learns from. */
+    static final Path DEVSETS = Path.of("src/test/resources/devsets");
+
+    /** Every model the product learns, in training order (the pledge models read the sectors). */
     static final List<TrainTarget> TARGETS = List.of(new ReportedCueTarget(), new QuoteSpanTarget(),
             new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")),
+            new SectorTarget(DEVSETS, List.of("en-pledges", "it-pledges"), 10,
+                    () -> StandardPipeline.createUntil("quote-check")),
             new PledgeTarget("pledge-en", true, 10, () -> StandardPipeline.createUntil("sectors")),
             new PledgeTarget("pledge", false, 10, () -> StandardPipeline.createUntil("sectors")));
 

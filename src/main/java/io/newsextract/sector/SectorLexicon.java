@@ -31,8 +31,8 @@ final class SectorLexicon {
     private final Map<String, List<Term>> byFirstForm = new HashMap<>();
     private final List<Term> unindexed = new ArrayList<>();
 
-    /** A found mention: surface-token range [from, to) of one sentence. */
-    record Mention(String sector, int from, int to) {
+    /** A found mention: surface-token range [from, to) of one sentence; ambiguous when its term needed context. */
+    record Mention(String sector, int from, int to, boolean ambiguous) {
     }
 
     /**
@@ -77,7 +77,8 @@ final class SectorLexicon {
                 continue;
             }
             if (!best.sector().equals(SectorTerms.NOT_A_SECTOR)) {
-                (best.ambiguous() ? ambiguous : plain).add(new Mention(best.sector(), i, bestEnd));
+                Mention m = new Mention(best.sector(), i, bestEnd, best.ambiguous());
+                (best.ambiguous() ? ambiguous : plain).add(m);
             }
             i = bestEnd;
         }

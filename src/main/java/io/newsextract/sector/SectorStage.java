@@ -1,19 +1,18 @@
 package io.newsextract.sector;
 
 import io.newsextract.api.Artifact;
+import io.newsextract.api.Decision;
+import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
 import io.newsextract.api.SectorHit;
-import io.newsextract.api.Sentence;
 import io.newsextract.api.Stage;
 import io.newsextract.api.TextSpan;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.LanguageResources;
-import io.newsextract.lexicon.PosClasses;
-import io.newsextract.lexicon.SurfaceToken;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,26 +20,40 @@ import java.util.Set;
  * Sectors the article talks about (the ids of SECTORS.md), each with every mention, from a lexicon of words and
  * multi-word terms per language ({@link SectorLexicon}). Sectors are listed in order of first mention.
  *
- * <p>A sector needs evidence that the article talks about it, not a passing word: in a short article (a release,
- * a wire brief) one mention is enough; in a longer one the sector needs two mentions, or one in the headline or
- * lead. Words of a capitalised name ("Baylor College of Medicine", "Trade Minister") count as no evidence, but are
- * listed among the mentions of a sector that is otherwise found.
+ * <p>A sector needs evidence that the article talks about it, not a passing word. The rule
+ * ({@link SectorEvidence.Candidate#ruleSays}): in a short article (a release, a wire brief) one mention is enough; in
+ * a longer one the sector needs two mentions, or one in the headline or lead. Words of a capitalised name ("Baylor
+ * College of Medicine", "Trade Minister") count as no evidence, but are listed among the mentions of a sector that
+ * is otherwise found. The learned decision ({@value #RULE}, {@code models/learned/sector.bin}, see
+ * {@link SectorTarget}) weighs the evidence over the whole article ({@link SectorFeatures}): a sector the rule finds
+ * stays unless the model's probability is under {@link #DROP_UNDER}; one it does not find is added from
+ * {@link #ADD_FROM}. The trace records each sector the model added or dropped, with its probability.
  */
 public final class SectorStage implements Stage {
 
-    /** Articles up to this many words may count a sector on one mention. */
-    static final int SHORT_ARTICLE_WORDS = 300;
-    /** Sentences that make up the headline and lead (a date line, the title, the first sentences). */
-    static final int LEAD_SENTENCES = 4;
-    static final int MIN_MENTIONS = 2;
+    /** The model's name, and the trace rule of the sectors it adds or drops. */
+    public static final String RULE = "model:sector";
+    /** The model file's name under {@code models/learned/}. */
+    public static final String MODEL = "sector";
+    /** The outcome of a sector the article talks about (the other is {@value #NONE}). */
+    static final String SECTOR = "sector";
+    static final String NONE = "none";
+    /** Thresholds on the model's probability, chosen by cross-validation by document ({@link SectorTarget}). */
+    static final double DROP_UNDER = 0.05;
+    static final double ADD_FROM = 0.5;
 
-    private final Map<String, SectorLexicon> lexicons = new LinkedHashMap<>();
-    private final Map<String, PosClasses> classes;
+    private final SectorEvidence evidence;
+    private final Classifier model;
 
-    /** For the languages of {@code resources}. */
-    public SectorStage(Map<String, LanguageResources> resources) {
-        resources.forEach((lang, r) -> lexicons.put(lang, new SectorLexicon(r.sectors(), r.classes())));
-        classes = LanguageResources.each(resources, LanguageResources::classes);
+    /** For the languages of {@code resources}, with the model trained by {@link SectorTarget}. */
+    public SectorStage(Map<String, LanguageResources> resources, Classifier model) {
+        this.evidence = new SectorEvidence(resources);
+        this.model = model;
+    }
+
+    /** The names of the rules this stage writes to the trace. */
+    public static List<String> ruleNames() {
+        return List.of(RULE);
     }
 
     @Override
@@ -54,50 +67,38 @@ public final class SectorStage implements Stage {
     }
 
     @Override
+    public Set<Artifact> uses() {
+        return Set.of(Artifact.ATTRIBUTED_QUOTES);
+    }
+
+    @Override
     public Set<Artifact> produces() {
         return Set.of(Artifact.SECTORS);
     }
 
     @Override
     public boolean supports(String language) {
-        return lexicons.containsKey(language);
+        return evidence.supports(language);
     }
 
     @Override
     public Document annotate(Document document) {
-        SectorLexicon lexicon = lexicons.get(document.languageCode());
-        Map<String, List<TextSpan>> mentions = new LinkedHashMap<>();
-        Map<String, Evidence> evidence = new HashMap<>();
-        int words = 0;
-        for (Sentence s : document.sentences()) {
-            List<SurfaceToken> tokens = SurfaceToken.of(s, document.text());
-            words += (int) tokens.stream().filter(t -> !t.isPunctuation()).count();
-            NameShape names = new NameShape(tokens, document.text(), classes.get(document.languageCode()));
-            for (SectorLexicon.Mention m : lexicon.find(tokens)) {
-                int start = tokens.get(m.from()).start();
-                int end = tokens.get(m.to() - 1).end();
-                mentions.computeIfAbsent(m.sector(), k -> new ArrayList<>())
-                        .add(TextSpan.of(document.text(), start, end));
-                if (!names.insideName(m.from(), m.to())) {
-                    evidence.merge(m.sector(), new Evidence(1, s.index() < LEAD_SENTENCES), Evidence::plus);
-                }
-            }
-        }
-        boolean shortArticle = words <= SHORT_ARTICLE_WORDS;
+        SectorEvidence.Article article = evidence.read(document);
         List<SectorHit> hits = new ArrayList<>();
-        mentions.forEach((id, spans) -> {
-            Evidence e = evidence.get(id);
-            if (e != null && (shortArticle || e.lead() || e.mentions() >= MIN_MENTIONS)) {
-                hits.add(new SectorHit(id, lexicon.label(id), spans));
+        List<Decision> trace = new ArrayList<>();
+        for (SectorEvidence.Candidate c : article.candidates()) {
+            boolean rule = c.ruleSays(article);
+            double p = model.probability(SectorFeatures.of(article, c), SECTOR);
+            boolean keep = rule ? p >= DROP_UNDER : p >= ADD_FROM;
+            if (keep != rule) {
+                TextSpan first = c.mentions().get(0);
+                trace.add(new Decision(name(), RULE, keep ? Verdict.MADE : Verdict.DROPPED, first.text(),
+                        first.start(), first.end(), String.format(Locale.ROOT, "%s p(sector) %.2f", c.id(), p)));
             }
-        });
-        return document.withSectors(hits);
-    }
-
-    /** Mentions of a sector outside names, and whether one is in the headline or lead. */
-    private record Evidence(int mentions, boolean lead) {
-        Evidence plus(Evidence other) {
-            return new Evidence(mentions + other.mentions, lead || other.lead);
+            if (keep) {
+                hits.add(new SectorHit(c.id(), c.label(), c.mentions()));
+            }
         }
+        return document.withSectors(hits).withDecisions(trace);
     }
 }

@@ -3,6 +3,7 @@ package io.newsextract.bench;
 import io.newsextract.attribution.AttributionStage;
 import io.newsextract.commitment.CommitmentStage;
 import io.newsextract.lang.LanguageDetectionStage;
+import io.newsextract.learn.Classifier;
 import io.newsextract.lexicon.LanguageConfig;
 import io.newsextract.lexicon.LanguageData;
 import io.newsextract.lexicon.LanguageResources;
@@ -71,7 +72,7 @@ public final class LoadProfile {
             new ReportedSpeechStage(langs);
         });
         step("attribution", () -> new AttributionStage(langs));
-        step("sectors", () -> new SectorStage(langs));
+        step("sectors", () -> new SectorStage(langs, Classifier.load(SectorStage.MODEL)));
         step("commitments", () -> new CommitmentStage(langs));
         for (String lang : langs.keySet()) {
             LanguageConfig c = configs.get(lang);
