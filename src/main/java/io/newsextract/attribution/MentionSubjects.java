@@ -55,7 +55,7 @@ final class MentionSubjects {
         Mention inClause = null;
         for (int i = from; i < end; i++) {
             Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted(i)) {
+            if (m != null && m.from() == i && !view.quoted(i) && !objectOfPreposition(m)) {
                 int j = insertions.skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
                         ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
                 if (j < end && view.isVerb(j)) {
@@ -217,10 +217,10 @@ final class MentionSubjects {
 
     /** Whether a preposition (and determiners) comes right before a mention. */
     private boolean objectOfPreposition(Mention m) {
-        int k = m.from() - 1;
+        int k = m.lead() - 1;
         while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
             k--;
         }
-        return k >= 0 && view.hasTag(k, PosClass.ADPOSITION);
+        return k >= 0 && (view.hasTag(k, PosClass.ADPOSITION) || view.isListed(k, PosClass.ARTICULATED));
     }
 }
