@@ -91,7 +91,22 @@ final class MentionSubjects {
 
     /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
     Subject subjectOf(int cue) {
-        return subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+        Mention agent = passiveAgent(cue);
+        return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+    }
+
+    /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
+    private Mention passiveAgent(int cue) {
+        int k = cue + 1;
+        if (k >= view.size() || !view.isListed(k, PosClass.AGENT)) {
+            return null;
+        }
+        k++;
+        while (k < view.size() && view.is(k, PosClass.DETERMINER)) {
+            k++;
+        }
+        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        return m != null && !view.quoted(k) && m.type().equals("PERSON") && m.kind() != Mention.Kind.PRONOUN ? m : null;
     }
 
     /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */

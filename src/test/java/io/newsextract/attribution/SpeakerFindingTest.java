@@ -304,4 +304,13 @@ class SpeakerFindingTest {
                 Rosy/PROPN/PERSON Bindi/PROPN/PERSON ha/AUX ripreso/VERB l'/DET argomento/NOUN ./PUNCT
                 «/PUNCT [d È/AUX il/DET momento/NOUN ] »/PUNCT ,/PUNCT ha/AUX detto/VERB la/DET senatrice/NOUN ./PUNCT"""));
     }
+
+    @Test
+    void theAgentAfterAParticipleCueSpeaks() {
+        assertEquals("q1 'segno di rispetto' <- Giuseppe Pisanu [quote-cue-name]", quotes("it", """
+                Gianfranco/PROPN/PERSON Fini/PROPN/PERSON è/AUX arrivato/VERB ./PUNCT
+                Il/DET governo/NOUN ha/AUX sospeso/VERB gli/DET impegni/NOUN in/ADP «/PUNCT [p segno/NOUN di/ADP \
+                rispetto/NOUN ] »/PUNCT ,/PUNCT come/ADV dichiarato/VERB dal/_ ministro/NOUN \
+                Giuseppe/PROPN/PERSON Pisanu/PROPN/PERSON ./PUNCT"""));
+    }
 }
