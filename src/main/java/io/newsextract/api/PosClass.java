@@ -22,6 +22,10 @@ public enum PosClass {
     FEMININE("feminine"),
     MASCULINE("masculine"),
     ARTICULATED("articulated"),
+    /** Singular definite articles and the prepositions joined with them: "il ministro" is someone the article named. */
+    DEFINITE("definite"),
+    /** The preposition that introduces a passive's agent ("come dichiarato dal ministro", "as stated by"). */
+    AGENT("agent"),
     /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
     POSSESSIVE("possessive"),
     /** Nouns, proper nouns, pronouns and numbers: what can head a subject. */

@@ -232,8 +232,7 @@ final class MentionFinder {
                 String type = lex.speakerNoun(view.word(i)).map(SpeechLexicon.SpeakerNoun::type).orElse("PERSON");
                 Mention n = nominal(from, organisationAfter(i + 1, taken), null, type, "x");
                 out.add(view.hasTag(i, PosClass.PLURAL_NOUN) ? n.withGender(Mention.PLURAL) : n);
-            } else if ((afterDeterminer(i) || i > 0 && view.isListed(i - 1, PosClass.ARTICULATED))
-                    && !view.isCapitalized(i)) {
+            } else if (afterDeterminer(i) || i > 0 && view.isListed(i - 1, PosClass.ARTICULATED)) {
                 Optional<Title> title = titles.titleAt(i);
                 if (title.isEmpty()) {
                     continue;

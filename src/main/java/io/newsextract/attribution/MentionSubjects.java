@@ -55,7 +55,7 @@ final class MentionSubjects {
         Mention inClause = null;
         for (int i = from; i < end; i++) {
             Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted(i)) {
+            if (m != null && m.from() == i && !view.quoted(i) && !objectOfPreposition(m)) {
                 int j = insertions.skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
                         ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
                 if (j < end && view.isVerb(j)) {
@@ -91,7 +91,22 @@ final class MentionSubjects {
 
     /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
     Subject subjectOf(int cue) {
-        return subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+        Mention agent = passiveAgent(cue);
+        return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+    }
+
+    /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
+    private Mention passiveAgent(int cue) {
+        int k = cue + 1;
+        if (k >= view.size() || !view.isListed(k, PosClass.AGENT)) {
+            return null;
+        }
+        k++;
+        while (k < view.size() && view.is(k, PosClass.DETERMINER)) {
+            k++;
+        }
+        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        return m != null && !view.quoted(k) && m.type().equals("PERSON") && m.kind() != Mention.Kind.PRONOUN ? m : null;
     }
 
     /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */
@@ -217,10 +232,10 @@ final class MentionSubjects {
 
     /** Whether a preposition (and determiners) comes right before a mention. */
     private boolean objectOfPreposition(Mention m) {
-        int k = m.from() - 1;
+        int k = m.lead() - 1;
         while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
             k--;
         }
-        return k >= 0 && view.hasTag(k, PosClass.ADPOSITION);
+        return k >= 0 && (view.hasTag(k, PosClass.ADPOSITION) || view.isListed(k, PosClass.ARTICULATED));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,9 @@ final class SpeakerIndex {
         longestFirst.sort(Comparator.comparingInt((Mention m) -> -words(m.name()).size()).thenComparingInt(Mention::from));
         Map<String, Cluster> byKey = new HashMap<>();
         for (Mention m : longestFirst) {
-            Cluster c = m.type().equals("PERSON") ? personCluster(m) : byKey.computeIfAbsent(key(m, countries),
-                    k -> add(new Cluster(m.type(), m.name(), words(m.name()).size(), m.from(), List.of())));
+            Cluster c = m.type().equals("PERSON") ? personCluster(canonicalName(m, names), m.from())
+                    : byKey.computeIfAbsent(key(m, countries), k -> add(new Cluster(m.type(), m.name(),
+                            words(m.name()).size(), m.from(), List.of())));
             attach(m, c);
         }
         for (int k = 0; k < mentions.size(); k++) {
@@ -69,10 +71,22 @@ final class SpeakerIndex {
                 return null;
             }
             if (n.kind() == Mention.Kind.NAME && n.type().equals("PERSON")) {
-                return joinsName(m.to(), n.lead()) ? n : null;
+                if (joinsName(m.to(), n.lead())) {
+                    return n;
+                }
+                return j + 1 < mentions.size() && complementThenName(m, n, mentions.get(j + 1)) ? mentions.get(j + 1)
+                        : null;
             }
         }
         return null;
+    }
+
+    /** "la figlia di Marina Petrella, Elisa Novelli": the first name completes the noun, the one after the comma is it. */
+    private boolean complementThenName(Mention noun, Mention complement, Mention next) {
+        int before = complement.lead() - 1;
+        return next.kind() == Mention.Kind.NAME && next.type().equals("PERSON") && next.lead() == complement.to() + 1
+                && view.word(complement.to()).equals(",") && before >= noun.to()
+                && view.hasTag(before, PosClass.ADPOSITION) && joinsName(noun.to(), before);
     }
 
     private boolean joinsName(int from, int lead) {
@@ -98,9 +112,18 @@ final class SpeakerIndex {
         c.addMention(m, view.span(m.from(), m.to()));
     }
 
+    /**
+     * The name a person goes by in the article: the other name of a known alias when the article uses both ("Joseph
+     * Ratzinger" is "Benedetto XVI" where the pope is also named so), else the mention's own name.
+     */
+    private String canonicalName(Mention m, List<Mention> names) {
+        return view.lex.canonicalPerson(m.name()).filter(c -> names.stream().anyMatch(n -> n.type().equals("PERSON")
+                && words(n.name()).containsAll(words(c)))).orElse(m.name());
+    }
+
     /** The person cluster whose name holds all the words of this one — the most recently named first — or a new one. */
-    private Cluster personCluster(Mention m) {
-        Set<String> w = words(m.name());
+    private Cluster personCluster(String name, int firstWord) {
+        Set<String> w = words(name);
         Cluster best = null;
         for (Cluster c : clusters) {
             if (c.type.equals("PERSON") && words(c.name).containsAll(w)
@@ -108,7 +131,7 @@ final class SpeakerIndex {
                 best = c;
             }
         }
-        return best != null ? best : add(new Cluster("PERSON", m.name(), w.size(), m.from(), List.of()));
+        return best != null ? best : add(new Cluster("PERSON", name, w.size(), firstWord, List.of()));
     }
 
     /**
@@ -118,6 +141,9 @@ final class SpeakerIndex {
     private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
         if (m.role() != null) {
             Cluster person = personWithRole(m);
+            if (person == null && m.from() > 0 && view.isListed(m.from() - 1, PosClass.DEFINITE)) {
+                person = lastPersonWithoutRole(m);
+            }
             if (person != null) {
                 return person;
             }
@@ -191,8 +217,7 @@ final class SpeakerIndex {
         Cluster best = null;
         int bestAt = Integer.MIN_VALUE;
         for (Cluster c : clusters) {
-            if (!c.type.equals("PERSON") || c.role == null || !c.role.endsWith(m.role())
-                    || !(c.gender.equals("x") || m.gender().equals("x") || c.gender.equals(m.gender()))) {
+            if (!c.type.equals("PERSON") || c.role == null || !c.role.endsWith(m.role()) || !compatible(c, m)) {
                 continue;
             }
             int last = c.mentions.stream().mapToInt(Span::start).filter(x -> x < at).max()
@@ -205,12 +230,29 @@ final class SpeakerIndex {
         return best;
     }
 
+    /**
+     * "George W. Bush … Il Presidente ha continuato": a definite role no one was given stands for the person of a
+     * compatible gender named last before it whose role the article does not say.
+     */
+    private Cluster lastPersonWithoutRole(Mention m) {
+        return lastNamedBefore(view.start(m.from()), c -> c.type.equals("PERSON") && c.role == null && compatible(c, m));
+    }
+
+    private static boolean compatible(Cluster c, Mention m) {
+        return c.gender.equals("x") || m.gender().equals("x") || c.gender.equals(m.gender());
+    }
+
     /** "Confagricoltura … In una nota l'associazione": the organisation named last before a character offset. */
     private Cluster lastOrganisationBefore(int at) {
+        return lastNamedBefore(at, c -> c.type.equals("ORGANIZATION"));
+    }
+
+    /** The named speaker of {@code kind} mentioned last before character offset {@code at}, or null. */
+    private Cluster lastNamedBefore(int at, Predicate<Cluster> kind) {
         Cluster best = null;
         int bestAt = -1;
         for (Cluster c : clusters) {
-            if (!c.type.equals("ORGANIZATION") || c.nameWords == 0) {
+            if (c.nameWords == 0 || !kind.test(c)) {
                 continue;
             }
             for (Span sp : c.mentions) {

@@ -58,7 +58,10 @@ final class Titles {
         }
         return null;
     }
-    /** "X, Italy's prime minister," or "X, the Italian prime minister": {role, affiliation} or null. */
+    /**
+     * "X, Italy's prime minister,", "X, the Italian prime minister", "X, l'attuale Presidente degli Stati Uniti":
+     * {role, affiliation} or null.
+     */
     String[] apposition(int after) {
         if (after >= view.size() || !view.word(after).equals(",")) {
             return null;
@@ -73,7 +76,8 @@ final class Titles {
             Optional<String> c = countries.byAdjective(view.word(i)).or(() -> countries.byName(view.word(i)));
             if (c.isPresent()) {
                 affiliation = c.get();
-            } else if (!view.is(i, PosClass.DETERMINER) && !view.is(i, PosClass.POSSESSIVE)) {
+            } else if (!view.is(i, PosClass.DETERMINER) && !view.is(i, PosClass.POSSESSIVE)
+                    && !view.hasTag(i, PosClass.ADJECTIVE)) {
                 return null;
             }
         }

@@ -66,6 +66,7 @@ public final class SpeechLexicon {
     private final String conjunction;
     private final Set<String> clauseConjunctions = new HashSet<>();
     private final Map<String, String> givenNames = new HashMap<>();
+    private final Map<String, String> personAliases = new HashMap<>();
 
     private SpeechLexicon(DataFolder data, String language, PosClasses classes) {
         this.language = language;
@@ -122,6 +123,9 @@ public final class SpeechLexicon {
             for (String name : list(row[1])) {
                 givenNames.put(lower(name), row[0]);
             }
+        }
+        for (String[] row : data.table(language, "person-aliases.tsv", 2)) {
+            personAliases.put(lower(row[0]), row[1]);
         }
     }
 
@@ -185,6 +189,11 @@ public final class SpeechLexicon {
     }
 
     /** Titles, longest first. */
+    /** The name news gives a person known by another name here ("Joseph Ratzinger" → "Benedetto XVI"), if any. */
+    public Optional<String> canonicalPerson(String name) {
+        return Optional.ofNullable(personAliases.get(lower(name)));
+    }
+
     public List<Title> titles() {
         return titles;
     }

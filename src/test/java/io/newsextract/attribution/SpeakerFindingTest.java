@@ -244,4 +244,73 @@ class SpeakerFindingTest {
                 s3 GROUP Giorgia Meloni e Friedrich Merz role=null aff=null members=[s1, s2] mentions=[due leader] \
                 quotes=[q1]""", QuoteStrings.speakers(d));
     }
+
+    @Test
+    void aKnownAliasJoinsThePersonUnderTheNameTheArticleAlsoUses() {
+        assertEquals("q1 'preoccupato per il lavoro precario' <- Benedetto XVI [name-cue-quote]", quotes("it", """
+                Papa/PROPN Benedetto/PROPN/PERSON XVI/PROPN/PERSON ha/AUX parlato/VERB del/ADP lavoro/NOUN ./PUNCT
+                Joseph/PROPN/PERSON Ratzinger/PROPN/PERSON ha/AUX detto/VERB di/ADP essere/AUX «/PUNCT [p \
+                preoccupato/ADJ per/ADP il/DET lavoro/NOUN precario/ADJ ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void theNameAfterANounAndItsComplementIsTheNoun() {
+        assertEquals("q1 'Sono felice' <- Elisa Novelli [quote-cue-name/nominal]", quotes("it", """
+                La/DET figlia/NOUN di/ADP Marina/PROPN/PERSON Petrella/PROPN/PERSON ,/PUNCT Elisa/PROPN/PERSON \
+                Novelli/PROPN/PERSON ,/PUNCT è/AUX arrivata/VERB a/ADP Parigi/PROPN/LOCATION ./PUNCT
+                Marina/PROPN/PERSON Petrella/PROPN/PERSON è/AUX libera/ADJ ./PUNCT
+                «/PUNCT [d Sono/AUX felice/ADJ ] »/PUNCT ,/PUNCT ha/AUX detto/VERB la/DET figlia/NOUN ./PUNCT"""));
+    }
+
+    @Test
+    void aCapitalisedTitleAfterAnArticleIsTheNamedPerson() {
+        assertEquals("q1 'Li stiamo deludendo' <- Fabio Mussi [quote-cue-name/nominal]", quotes("it", """
+                Arrivano/VERB proteste/NOUN dal/ADP Ministro/NOUN dell'/ADP Università/PROPN/ORGANIZATION ,/PUNCT \
+                Fabio/PROPN/PERSON Mussi/PROPN/PERSON ./PUNCT
+                Anche/ADV Luca/PROPN/PERSON Bianchi/PROPN/PERSON critica/VERB la/DET manovra/NOUN ./PUNCT
+                «/PUNCT [d Li/PRON stiamo/AUX deludendo/VERB ] »/PUNCT ,/PUNCT ha/AUX detto/VERB il/DET \
+                Ministro/NOUN ./PUNCT"""));
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSubjectForADroppedOne() {
+        assertEquals("""
+                q1 'Ci siamo capiti' <- Hans Küng [name-cue-quote]
+                q2 'Non mi ha voluto ricevere' <- Hans Küng [name-cue-quote/prodrop]""", quotes("it", """
+                Hans/PROPN/PERSON Küng/PROPN/PERSON ha/AUX dichiarato/VERB :/PUNCT «/PUNCT [d Ci/PRON siamo/AUX \
+                capiti/VERB ] »/PUNCT ./PUNCT
+
+                Al/_ tempo/NOUN di/ADP Papa/PROPN Giovanni/PROPN/PERSON Paolo/PROPN/PERSON II/PROPN/PERSON \
+                era/AUX diverso/ADJ ./PUNCT
+                Ha/AUX poi/ADV aggiunto/VERB :/PUNCT «/PUNCT [d Non/ADV mi/PRON ha/AUX voluto/VERB ricevere/VERB ] \
+                »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void anAppositionWithAnAdjectiveGivesTheRole() {
+        assertEquals("q1 'Abbiamo fatto progressi' <- George W. Bush [quote-cue-name/nominal]", quotes("it", """
+                George/PROPN/PERSON W./PROPN/PERSON Bush/PROPN/PERSON ,/PUNCT l'/DET attuale/ADJ \
+                Presidente/NOUN degli/_ Stati/PROPN/LOCATION Uniti/PROPN/LOCATION ,/PUNCT ha/AUX parlato/VERB ./PUNCT
+                Anche/ADV Nuri/PROPN/PERSON al-Maliki/PROPN/PERSON era/AUX presente/ADJ ./PUNCT
+                «/PUNCT [d Abbiamo/AUX fatto/VERB progressi/NOUN ] »/PUNCT ,/PUNCT ha/AUX detto/VERB il/DET \
+                Presidente/NOUN ./PUNCT"""));
+    }
+
+    @Test
+    void aDefiniteRoleNoOneWasGivenIsThePersonNamedLast() {
+        assertEquals("q1 'È il momento' <- Rosy Bindi [quote-cue-name/nominal]", quotes("it", """
+                Pietro/PROPN/PERSON Grasso/PROPN/PERSON ,/PUNCT presidente/NOUN del/_ Senato/PROPN/ORGANIZATION ,/PUNCT \
+                ha/AUX ricordato/VERB Falcone/PROPN/PERSON ./PUNCT
+                Rosy/PROPN/PERSON Bindi/PROPN/PERSON ha/AUX ripreso/VERB l'/DET argomento/NOUN ./PUNCT
+                «/PUNCT [d È/AUX il/DET momento/NOUN ] »/PUNCT ,/PUNCT ha/AUX detto/VERB la/DET senatrice/NOUN ./PUNCT"""));
+    }
+
+    @Test
+    void theAgentAfterAParticipleCueSpeaks() {
+        assertEquals("q1 'segno di rispetto' <- Giuseppe Pisanu [quote-cue-name]", quotes("it", """
+                Gianfranco/PROPN/PERSON Fini/PROPN/PERSON è/AUX arrivato/VERB ./PUNCT
+                Il/DET governo/NOUN ha/AUX sospeso/VERB gli/DET impegni/NOUN in/ADP «/PUNCT [p segno/NOUN di/ADP \
+                rispetto/NOUN ] »/PUNCT ,/PUNCT come/ADV dichiarato/VERB dal/_ ministro/NOUN \
+                Giuseppe/PROPN/PERSON Pisanu/PROPN/PERSON ./PUNCT"""));
+    }
 }
