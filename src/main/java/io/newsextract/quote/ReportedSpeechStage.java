@@ -4,6 +4,7 @@ import io.newsextract.api.Artifact;
 import io.newsextract.api.Decision;
 import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
@@ -172,7 +173,8 @@ public final class ReportedSpeechStage implements Stage {
 
     /**
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
-     * model only {@code adds} to the rules, a content without a verb ("criticized the decision") is dropped.
+     * model only {@code adds} to the rules, its content is read as a {@link #clause} and dropped without one
+     * ("criticized the decision").
      */
     private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
                          boolean adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
@@ -181,20 +183,21 @@ public final class ReportedSpeechStage implements Stage {
             SpeechCue c = k.cue();
             String cue = document.textOf(c.cue());
             double p = Math.round(k.p() * 100) / 100.0;
+            Span content = adds ? clause(words, c.content()) : c.content();
             if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
                         "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
-            } else if (adds && !hasVerb(words, c.content())) {
+            } else if (content == null) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.content(),
-                        "'" + cue + "' p=" + p + ": content has no verb"));
-            } else if (quotedShare(document.quotes(), c.content()) >= MODEL_QUOTED) {
-                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
+                        "'" + cue + "' p=" + p + ": content is no clause"));
+            } else if (quotedShare(document.quotes(), content) >= MODEL_QUOTED) {
+                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), content,
                         LearnedCues.METHOD + " '" + cue + "': mostly quoted"));
             } else {
-                cues.add(c);
-                all.add(new Quote("", document.textOf(c.content()), c.content().start(), c.content().end(), "indirect",
+                cues.add(new SpeechCue(c.cue(), content, c.rule(), c.subject()));
+                all.add(new Quote("", document.textOf(content), content.start(), content.end(), "indirect",
                         null, null, TextSpan.of(document.text(), c.cue()), LearnedCues.METHOD, p));
-                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.MADE, document.text(), c.content(),
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.MADE, document.text(), content,
                         "'" + cue + "' p=" + p));
             }
         }
@@ -202,13 +205,36 @@ public final class ReportedSpeechStage implements Stage {
                 "p=" + Math.round(d.p() * 100) / 100.0)));
     }
 
-    private static boolean hasVerb(SentenceWords s, Span span) {
-        for (int k = 0; k < s.size; k++) {
-            if (span.contains(s.span(k)) && s.hasTag(k, io.newsextract.api.PosClass.VERB)) {
-                return true;
+    /**
+     * The clause of a content, or null when it holds none: a content holds a verb, and one that opens with a
+     * prepositional phrase (no verb in it) starts past the comma that closes it, at a subject ("shows in a head-to-head contest,
+     * Clinton leads …"); "speaking at a conference, struck a defiant tone" holds none. An adposition right before a
+     * verb ("wants to cut", "worried about losing") opens the clause itself.
+     */
+    private static Span clause(SentenceWords s, Span span) {
+        int first = 0;
+        while (first < s.size && !span.contains(s.span(first))) {
+            first++;
+        }
+        boolean opensWithVerb = first + 1 < s.size && s.hasTag(first + 1, PosClass.VERB);
+        if (first < s.size && s.is(first, PosClass.ADPOSITION) && !opensWithVerb) {
+            int comma = first + 1;
+            while (comma < s.size && !s.isComma(comma) && !s.hasTag(comma, PosClass.VERB)) {
+                comma++;
+            }
+            int subject = comma + 1;
+            if (subject >= s.size || !s.isComma(comma) || s.end(subject) > span.end() || s.isPunct(subject)
+                    || s.hasTag(subject, PosClass.VERB) || s.is(subject, PosClass.RELATIVE)) {
+                return null;
+            }
+            span = s.trim(s.start(subject), span.end());
+        }
+        for (int k = first; k < s.size; k++) {
+            if (span.contains(s.span(k)) && s.hasTag(k, PosClass.VERB)) {
+                return span;
             }
         }
-        return false;
+        return null;
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */
