@@ -211,7 +211,7 @@ public final class ReportedSpeechStage implements Stage {
      * Clinton leads …"); "speaking at a conference, struck a defiant tone" holds none. An adposition right before a
      * verb ("wants to cut", "worried about losing") opens the clause itself.
      */
-    private static Span clause(SentenceWords s, Span span) {
+    static Span clause(SentenceWords s, Span span) {
         int first = 0;
         while (first < s.size && !span.contains(s.span(first))) {
             first++;
