@@ -4,6 +4,7 @@ import io.newsextract.api.Artifact;
 import io.newsextract.api.Decision;
 import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
+import io.newsextract.api.PosClass;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Reading;
 import io.newsextract.api.Span;
@@ -43,17 +44,10 @@ public final class ReportedSpeechStage implements Stage {
     /** The model's content is left to the quotes when they cover this share of it (PolNeAR's gold does so). */
     private static final double MODEL_QUOTED = Double.parseDouble(System.getProperty("newsextract.cueQuoted", "0.5"));
 
-    /**
-     * The line of {@code models/<lang>/reported-speech.properties} that lets the learned cue model decide for the language;
-     * without it the language keeps today's cue rules (Italian: the model trained on English measured below the rules
-     * on the Italian development set).
-     */
-    static final String USES_MODEL = "cues = model";
-    private static final boolean MODEL_CLAUSE = Boolean.getBoolean("newsextract.cueClause");
-
     private final Map<String, SpeechLexicon> lexicons;
     private final Map<String, EntityLabels> entityLabels;
     private final Map<String, CueWords> cueWords;
+    private final Map<String, CueSettings> settings;
     private final Classifier model;
 
     /** For the languages of {@code resources}, with today's cue rules alone. */
@@ -63,36 +57,30 @@ public final class ReportedSpeechStage implements Stage {
 
     /**
      * For the languages of {@code resources}; with a learned cue model ({@code models/learned/reported-cue.bin},
-     * loaded once by the caller) the model decides which words are cues, the rules' findings among its features.
+     * loaded once by the caller) the model decides which words are cues where {@code reported-speech.properties}
+     * lets it ({@link CueSettings}), the rules' findings among its features.
      */
     public ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model) {
-        this(resources, model, modelLanguages(resources));
+        this(resources, model, LanguageResources.each(resources, r -> CueSettings.load(r.language())));
     }
 
-    /** The languages whose {@code reported-speech.properties} hand the cues to the model. */
-    private static Set<String> modelLanguages(Map<String, LanguageResources> resources) {
-        Set<String> out = new java.util.TreeSet<>();
-        resources.keySet().forEach(lang -> {
-            if (LanguageData.optionalLines(lang, "reported-speech.properties").orElse(List.of()).contains(USES_MODEL)) {
-                out.add(lang);
-            }
-        });
-        return out;
-    }
-
-    /** With the learned cue model deciding for {@code modelLanguages} (the others keep the cue rules). */
-    ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model, Set<String> modelLanguages) {
+    /** With the learned cue model deciding as {@code settings} say (a language without settings keeps the rules). */
+    ReportedSpeechStage(Map<String, LanguageResources> resources, Classifier model, Map<String, CueSettings> settings) {
         this.lexicons = LanguageResources.each(resources, LanguageResources::speech);
         this.entityLabels = LanguageResources.each(resources, LanguageResources::entityLabels);
         Map<String, CueWords> words = new java.util.HashMap<>();
+        Map<String, CueSettings> used = new java.util.HashMap<>();
         if (model != null) {
             resources.forEach((lang, r) -> {
-                if (modelLanguages.contains(lang)) {
+                CueSettings set = settings.getOrDefault(lang, CueSettings.RULES);
+                if (set.usesModel()) {
                     words.put(lang, CueWords.load(lang, r.speech()));
+                    used.put(lang, set);
                 }
             });
         }
         this.cueWords = Map.copyOf(words);
+        this.settings = Map.copyOf(used);
         this.model = model;
     }
 
@@ -139,25 +127,22 @@ public final class ReportedSpeechStage implements Stage {
             SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
             CueFinder finder = new CueFinder(words);
             List<SpeechCue> found = finder.find(document.quotes());
-            if (cueWords.containsKey(document.languageCode())) {
-                learned(document, words, found, finder.rejected(), all, cues, trace);
+            CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
+            if (set.mode() == CueSettings.Mode.MODEL) {
+                learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
+                        finder.rejected()), false, all, cues, trace);
                 continue;
             }
-            for (SpeechCue c : found) {
-                cues.add(c);
-                String cue = document.textOf(c.cue());
-                if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
-                    String text = document.textOf(c.content());
-                    all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
-                            TextSpan.of(document.text(), c.cue()), null, 0.0));
-                    trace.add(Decision.of(NAME, c.rule(), Verdict.MADE, document.text(), c.content(), cue));
-                } else {
-                    trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
-                            c.rule() + " '" + cue + "': mostly quoted"));
-                }
-            }
+            ruleCues(document, found, all, cues, trace);
             finder.rejected().forEach(r -> trace.add(Decision.of(NAME, r.rule(), Verdict.DROPPED, document.text(),
                     r.span(), r.why())));
+            if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && found.isEmpty()) {
+                CueWords cw = cueWords.get(document.languageCode());
+                List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cw, found, finder.rejected());
+                candidates.removeIf(c -> cw.classes(words.word(c.k())).stream()
+                        .noneMatch(e -> set.adds().contains(e.group())));
+                learned(document, words, candidates, true, all, cues, trace);
+            }
         }
         all.sort(Comparator.comparingInt(Quote::start));
         List<Quote> numbered = new ArrayList<>(all.size());
@@ -168,30 +153,51 @@ public final class ReportedSpeechStage implements Stage {
         return document.withQuotes(numbered).withReading(reading.withCues(cues)).withDecisions(trace);
     }
 
-    /** The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). */
-    private void learned(Document document, SentenceWords words, List<SpeechCue> found,
-                         List<CueFinder.Rejected> rejected, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
+    /** The cue rules' findings of one sentence: each content becomes an indirect quote unless it is mostly quoted. */
+    private static void ruleCues(Document document, List<SpeechCue> found, List<Quote> all, List<SpeechCue> cues,
+                                 List<Decision> trace) {
+        for (SpeechCue c : found) {
+            cues.add(c);
+            String cue = document.textOf(c.cue());
+            if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
+                String text = document.textOf(c.content());
+                all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
+                        TextSpan.of(document.text(), c.cue()), null, 0.0));
+                trace.add(Decision.of(NAME, c.rule(), Verdict.MADE, document.text(), c.content(), cue));
+            } else {
+                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
+                        c.rule() + " '" + cue + "': mostly quoted"));
+            }
+        }
+    }
+
+    /**
+     * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
+     * model only {@code adds} to the rules, its content is read as a {@link #clause} and dropped without one
+     * ("criticized the decision").
+     */
+    private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
+                         boolean adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
         List<LearnedCues.Dropped> dropped = new ArrayList<>();
-        List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(document.languageCode()),
-                found, rejected);
         for (LearnedCues.Kept k : LearnedCues.decide(words, candidates, model, dropped)) {
             SpeechCue c = k.cue();
             String cue = document.textOf(c.cue());
             double p = Math.round(k.p() * 100) / 100.0;
+            Span content = adds ? clause(words, c.content()) : c.content();
             if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
                         "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
-            } else if (MODEL_CLAUSE && !hasVerb(words, c.content())) {
+            } else if (content == null) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.content(),
-                        "'" + cue + "' p=" + p + ": content has no verb"));
-            } else if (quotedShare(document.quotes(), c.content()) >= MODEL_QUOTED) {
-                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),
+                        "'" + cue + "' p=" + p + ": content is no clause"));
+            } else if (quotedShare(document.quotes(), content) >= MODEL_QUOTED) {
+                trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), content,
                         LearnedCues.METHOD + " '" + cue + "': mostly quoted"));
             } else {
-                cues.add(c);
-                all.add(new Quote("", document.textOf(c.content()), c.content().start(), c.content().end(), "indirect",
+                cues.add(new SpeechCue(c.cue(), content, c.rule(), c.subject()));
+                all.add(new Quote("", document.textOf(content), content.start(), content.end(), "indirect",
                         null, null, TextSpan.of(document.text(), c.cue()), LearnedCues.METHOD, p));
-                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.MADE, document.text(), c.content(),
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.MADE, document.text(), content,
                         "'" + cue + "' p=" + p));
             }
         }
@@ -199,13 +205,36 @@ public final class ReportedSpeechStage implements Stage {
                 "p=" + Math.round(d.p() * 100) / 100.0)));
     }
 
-    private static boolean hasVerb(SentenceWords s, Span span) {
-        for (int k = 0; k < s.size; k++) {
-            if (span.contains(s.span(k)) && s.hasTag(k, io.newsextract.api.PosClass.VERB)) {
-                return true;
+    /**
+     * The clause of a content, or null when it holds none: a content holds a verb, and one that opens with a
+     * prepositional phrase (no verb in it) starts past the comma that closes it, at a subject ("shows in a head-to-head contest,
+     * Clinton leads …"); "speaking at a conference, struck a defiant tone" holds none. An adposition right before a
+     * verb ("wants to cut", "worried about losing") opens the clause itself.
+     */
+    static Span clause(SentenceWords s, Span span) {
+        int first = 0;
+        while (first < s.size && !span.contains(s.span(first))) {
+            first++;
+        }
+        boolean opensWithVerb = first + 1 < s.size && s.hasTag(first + 1, PosClass.VERB);
+        if (first < s.size && s.is(first, PosClass.ADPOSITION) && !opensWithVerb) {
+            int comma = first + 1;
+            while (comma < s.size && !s.isComma(comma) && !s.hasTag(comma, PosClass.VERB)) {
+                comma++;
+            }
+            int subject = comma + 1;
+            if (subject >= s.size || !s.isComma(comma) || s.end(subject) > span.end() || s.isPunct(subject)
+                    || s.hasTag(subject, PosClass.VERB) || s.is(subject, PosClass.RELATIVE)) {
+                return null;
+            }
+            span = s.trim(s.start(subject), span.end());
+        }
+        for (int k = first; k < s.size; k++) {
+            if (span.contains(s.span(k)) && s.hasTag(k, PosClass.VERB)) {
+                return span;
             }
         }
-        return false;
+        return null;
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

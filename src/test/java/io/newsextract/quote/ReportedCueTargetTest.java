@@ -79,10 +79,30 @@ class ReportedCueTargetTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.bin")), Files.readAllBytes(dir.resolve("b.bin")));
 
         Classifier model = Classifier.load(LearnedCues.MODEL, dir.resolve("a.bin"));
-        ReportedSpeechStage stage = new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Set.of("en"));
+        ReportedSpeechStage stage = new ReportedSpeechStage(TaggedDoc.RESOURCES, model,
+                java.util.Map.of("en", new CueSettings(CueSettings.Mode.MODEL, java.util.Set.of())));
         Document doc = (Document) fixture().get(1)[1];
         List<Quote> indirect = stage.annotate(doc).quotes().stream().filter(q -> q.kind().equals("indirect")).toList();
         assertTrue(indirect.stream().anyMatch(q -> q.text().equals("the deal was dead")
                 && q.method().equals(LearnedCues.METHOD) && q.confidence() > 0), indirect.toString());
+    }
+
+    @Test
+    void addsTheModelsCuesOnlyWhereTheRulesFoundNone(@TempDir Path dir) throws IOException {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Trainer.write(ReportedCueTarget.train(examples(), quiet), dir.resolve("m.bin"));
+        Classifier model = Classifier.load(LearnedCues.MODEL, dir.resolve("m.bin"));
+        Document doc = (Document) fixture().get(1)[1];
+        List<Quote> rules = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES).annotate(doc));
+        List<Quote> both = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Map.of("en",
+                new CueSettings(CueSettings.Mode.RULES_PLUS_MODEL, java.util.Set.of("speech")))).annotate(doc));
+        assertTrue(both.containsAll(rules), both.toString());
+        assertTrue(both.stream().filter(q -> !rules.contains(q))
+                .allMatch(q -> LearnedCues.METHOD.equals(q.method())
+                        && rules.stream().noneMatch(r -> r.end() > q.start() && q.end() > r.start())), both.toString());
+    }
+
+    private static List<Quote> indirect(Document doc) {
+        return doc.quotes().stream().filter(q -> q.kind().equals("indirect")).toList();
     }
 }

@@ -1,0 +1,47 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.Document;
+import io.newsextract.api.Span;
+import io.newsextract.lexicon.LanguageResources;
+import io.newsextract.reading.SubjectFinder;
+import io.newsextract.testing.TaggedDoc;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The clause of a content the learned cue model adds to the rules ({@link ReportedSpeechStage#clause}). */
+class ContentClauseTest {
+
+    /** The clause of the content that starts at word {@code from} and runs to the sentence's last word. */
+    private static String clause(String notation, String from) {
+        Document doc = TaggedDoc.parse("en", notation);
+        LanguageResources en = TaggedDoc.RESOURCES.get("en");
+        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
+                en.entityLabels());
+        int k = 0;
+        while (!s.word(k).equals(from)) {
+            k++;
+        }
+        Span c = ReportedSpeechStage.clause(s, new Span(s.start(k), s.end(s.size - 2)));
+        return c == null ? "none" : c.of(doc.text());
+    }
+
+    @Test
+    void readsTheClausePastALeadingPrepositionalPhrase() {
+        assertEquals("Clinton leads by five points", clause("The/DT poll/NN shows/VBZ in/IN a/DT close/JJ race/NN ,/, "
+                + "Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.", "in"));
+    }
+
+    @Test
+    void anAdpositionBeforeAVerbOpensTheClause() {
+        assertEquals("to cut taxes next year", clause("He/PRP wants/VBZ to/TO cut/VB taxes/NNS next/JJ year/NN ./.",
+                "to"));
+    }
+
+    @Test
+    void aContentWithoutAVerbOrWithoutASubjectPastThePhraseIsNoClause() {
+        assertEquals("none", clause("She/PRP criticized/VBD the/DT new/JJ budget/NN plan/NN ./.", "the"));
+        assertEquals("none", clause("Lee/NNP/PERSON ,/, speaking/VBG at/IN a/DT conference/NN ,/, struck/VBD a/DT "
+                + "defiant/JJ tone/NN ./.", "at"));
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.PipelineException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Reading {@code reported-speech.properties}: who decides the cues, and which groups the model may add. */
+class CueSettingsTest {
+
+    @Test
+    void readsTheModeAndTheGroupsTheModelAdds() {
+        assertEquals(new CueSettings(CueSettings.Mode.RULES_PLUS_MODEL, Set.of("speech", "think")),
+                CueSettings.parse("xx", List.of("cues = rules+model", "model-adds = speech, think")));
+        assertEquals(CueSettings.RULES, CueSettings.parse("xx", List.of()));
+    }
+
+    @Test
+    void rejectsAnUnknownKeyOrMode() {
+        assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cue = model")));
+        assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cues = both")));
+    }
+}
