@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the sector terms of one language ({@link SectorTerms}) in a sentence: the longest term at each token wins,
- * and an ambiguous term counts only when its context confirms it. Terms are indexed by the literal forms their
+ * Finds the sector terms of one language ({@link SectorTerms}) in a sentence: the longest term at each token wins (of
+ * two as long, one that needs no context: "finanziaria" over "finanziari*"), and an ambiguous term counts only when
+ * its context confirms it. Terms are indexed by the literal forms their
  * pattern opens with, so a token is tried only against the terms that can start at it.
  */
 final class SectorLexicon {
@@ -67,7 +68,8 @@ final class SectorLexicon {
             int bestEnd = -1;
             for (Term t : candidates(tokens.get(i))) {
                 var m = t.pattern().matchAt(tokens, i);
-                if (m.isPresent() && m.get().end() > bestEnd) {
+                boolean surer = m.isPresent() && m.get().end() == bestEnd && best.ambiguous() && !t.ambiguous();
+                if (m.isPresent() && m.get().end() > bestEnd || surer) {
                     best = t;
                     bestEnd = m.get().end();
                 }
