@@ -33,9 +33,12 @@ final class TrainCommand implements Callable<Integer> {
     /** The hand-labelled development sets (under the project folder) the sector model learns from. */
     static final Path DEVSETS = Path.of("src/test/resources/devsets");
 
-    /** Every model the product learns, in training order (the pledge models read the sectors). */
-    static final List<TrainTarget> TARGETS = List.of(new ReportedCueTarget(), new QuoteSpanTarget(),
-            new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")),
+    /**
+     * Every model the product learns, in training order: each reads the stages before it (the speaker ranker the
+     * reported speech, the quote-span model the attribution, the sector model the quotes, the pledge models the sectors).
+     */
+    static final List<TrainTarget> TARGETS = List.of(new ReportedCueTarget(),
+            new SpeakerTarget(() -> StandardPipeline.createUntil("reported-speech")), new QuoteSpanTarget(),
             new SectorTarget(DEVSETS, List.of("en-pledges", "it-pledges"), 10,
                     () -> StandardPipeline.createUntil("quote-check")),
             new PledgeTarget("pledge-en", true, 10, () -> StandardPipeline.createUntil("sectors")),
