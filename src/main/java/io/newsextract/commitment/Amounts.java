@@ -132,7 +132,7 @@ final class Amounts {
         String t = Pattern.quote(thousands == null ? "," : thousands);
         // last: a thousands separator before one or two digits is the other language's decimal point ("7.4 milioni")
         String number = "(?<![\\d" + d + t + "])(?<num>\\d{1,3}(?:" + t + "\\d{3})+(?:" + d + "\\d+)?|\\d+(?:" + d
-                + "\\d+)?|\\d+" + t + "\\d{1,2})(?![\\d])";
+                + "\\d+)?|(?<foreign>\\d+" + t + "\\d{1,2}))(?![\\d])";
         for (String[] r : templates) {
             boolean named = r[2].contains("{symbol}") || r[2].contains("{word}");
             if (!named && fallback == null) {
@@ -174,8 +174,7 @@ final class Amounts {
 
     private Pledge.Amount amount(String text, Matcher m) {
         String num = m.group("num");
-        boolean foreignPoint = num.matches("\\d+" + Pattern.quote(thousands) + "\\d{1,2}");
-        BigDecimal value = new BigDecimal(foreignPoint ? num.replace(thousands, ".")
+        BigDecimal value = new BigDecimal(m.group("foreign") != null ? num.replace(thousands, ".")
                 : num.replace(thousands, "").replace(decimal, "."));
         String scale = group(m, "scale");
         if (scale != null) {

@@ -11,15 +11,18 @@ import java.util.function.Consumer;
 /**
  * Drops a pledge that only restates its neighbour in the next sentence — a headline before its lead ("Corea e Italia
  * concordano di rafforzare la cooperazione…" then "Corea del Sud e Italia hanno concordato lunedì di rafforzare…"):
- * within three sentences (a headline, a subtitle, the lead), same strength or the same verb, and most of its words (compared by their first letters, to see past inflection) come back. Only the opening
- * sentences of an article are headlines: a speaker who repeats a pledge further on ("We're going to build a wall. [...]
- * We are going to build a wall") says it again.
+ * within three sentences (a headline, a subtitle, the lead), same strength or the same verb, and most of its words
+ * (compared by their first letters, to see past inflection) come back. Only the opening sentences of an article are
+ * headlines: a speaker who repeats a pledge further on ("We're going to build a wall. [...] We are going to build a
+ * wall") says it again.
  */
 final class Restatements {
 
     private static final double SHARED = 0.6;
     /** How many sentences on the restatement may come: a headline, a subtitle or two, then the lead. */
     private static final int REACH = 3;
+    /** The opening sentences of an article, where a headline or subtitle can stand. */
+    private static final int HEADLINES = 3;
     private static final int STEM = 5;
     private static final int MIN_WORD = 4;
 
@@ -32,8 +35,8 @@ final class Restatements {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
-            if (h.sentence() < REACH && next != null && next.sentence() > h.sentence() && next.sentence() - h.sentence() <= REACH
-                    && (next.rule().strength() == h.rule().strength() || sameTrigger(h, next)) && restates(h, next)) {
+            if (h.sentence() < HEADLINES && next != null && next.sentence() > h.sentence()
+                    && next.sentence() - h.sentence() <= REACH && (next.rule().strength() == h.rule().strength() || sameTrigger(h, next)) && restates(h, next)) {
                 dropped.accept(h);
                 continue;
             }

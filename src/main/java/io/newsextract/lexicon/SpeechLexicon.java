@@ -188,12 +188,12 @@ public final class SpeechLexicon {
         return Optional.ofNullable(speakerNouns.get(lower(word)));
     }
 
-    /** Titles, longest first. */
     /** The name news gives a person known by another name here ("Joseph Ratzinger" → "Benedetto XVI"), if any. */
     public Optional<String> canonicalPerson(String name) {
         return Optional.ofNullable(personAliases.get(lower(name)));
     }
 
+    /** Titles, longest first. */
     public List<Title> titles() {
         return titles;
     }

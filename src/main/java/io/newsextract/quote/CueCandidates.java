@@ -8,6 +8,7 @@ import io.newsextract.lexicon.SpeechLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The words of one sentence that may be the cue of reported speech, each with the features the learned cue model
@@ -36,12 +37,18 @@ final class CueCandidates {
     /** The candidates of the sentence, in word order; {@code rules} is what {@link CueFinder} found there. */
     static List<Candidate> of(SentenceWords s, CueWords words, List<SpeechCue> ruleCues,
                               List<CueFinder.Rejected> rejected) {
+        return of(s, words, ruleCues, rejected, classes -> true);
+    }
+
+    /** The candidates whose cue-word classes {@code admit} accepts (their features are computed only for those). */
+    static List<Candidate> of(SentenceWords s, CueWords words, List<SpeechCue> ruleCues,
+                              List<CueFinder.Rejected> rejected, Predicate<List<CueWords.Entry>> admit) {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < s.size; k++) {
             int according = s.accordingToAt(k);
             List<CueWords.Entry> classes = words.classes(s.word(k));
             Optional<SpeechLexicon.Verb> verb = s.isSpeechVerb(k) ? s.lex.verb(s.word(k)) : Optional.empty();
-            if (according < 0 && classes.isEmpty() && verb.isEmpty() || s.isPunct(k)) {
+            if (according < 0 && classes.isEmpty() && verb.isEmpty() || s.isPunct(k) || !admit.test(classes)) {
                 continue;
             }
             boolean nonFinite = verb.map(SpeechLexicon.Verb::nonFinite).orElse(false);

@@ -137,11 +137,9 @@ public final class ReportedSpeechStage implements Stage {
             finder.rejected().forEach(r -> trace.add(Decision.of(NAME, r.rule(), Verdict.DROPPED, document.text(),
                     r.span(), r.why())));
             if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && found.isEmpty()) {
-                CueWords cw = cueWords.get(document.languageCode());
-                List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cw, found, finder.rejected());
-                candidates.removeIf(c -> cw.classes(words.word(c.k())).stream()
-                        .noneMatch(e -> set.adds().contains(e.group())));
-                learned(document, words, candidates, true, all, cues, trace);
+                learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
+                        finder.rejected(), classes -> classes.stream().anyMatch(e -> set.adds().contains(e.group()))),
+                        true, all, cues, trace);
             }
         }
         all.sort(Comparator.comparingInt(Quote::start));
