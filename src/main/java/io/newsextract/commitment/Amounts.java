@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *   <li>{@code symbol <TAB> $ <TAB> USD}: a sign written before the number; {@code word <TAB> euro <TAB> EUR}: a
  *       currency named after it — both give an ISO 4217 code;</li>
  *   <li>{@code scale <TAB> miliardi <TAB> 1000000000}: a word that multiplies the number;</li>
+ *   <li>{@code numeral <TAB> cento <TAB> 100}: a number written as a word ("cento miliardi di dollari"); it stands
+ *       wherever a number in digits does;</li>
  *   <li>{@code default <TAB> EUR}: the currency of a pattern that names none ("1,5 miliardi");</li>
  *   <li>{@code pattern <TAB> name <TAB> template}: a Java regex (case-insensitive) where {@code {number}},
  *       {@code {scale}}, {@code {symbol}} and {@code {word}} stand for the lists above.</li>
@@ -41,6 +43,7 @@ final class Amounts {
     private final List<Entry> patterns = new ArrayList<>();
     private final Map<String, String> currencies = new HashMap<>();
     private final Map<String, BigDecimal> scales = new HashMap<>();
+    private final Map<String, BigDecimal> numerals = new HashMap<>();
     private String decimal;
     private String thousands;
     private String fallback;
@@ -86,11 +89,11 @@ final class Amounts {
                     }
                     (r[0].equals("symbol") ? symbols : words).put(r[1].toLowerCase(Locale.ROOT), r[2]);
                 }
-                case "scale" -> {
-                    if (r.length != 3 || !r[2].matches("[1-9][0-9]*")) {
+                case "scale", "numeral" -> {
+                    if (r.length != 3 || !r[2].matches(r[0].equals("scale") ? "[1-9][0-9]*" : "[0-9]+(?:\\.[0-9]+)?")) {
                         bad.run();
                     }
-                    a.scales.put(r[1].toLowerCase(Locale.ROOT), new BigDecimal(r[2]));
+                    (r[0].equals("scale") ? a.scales : a.numerals).put(r[1].toLowerCase(Locale.ROOT), new BigDecimal(r[2]));
                 }
                 case "pattern" -> {
                     if (r.length != 3 || !r[2].contains("{number}")) {
@@ -111,8 +114,9 @@ final class Amounts {
             case "default" -> "default <TAB> ISO 4217 code";
             case "symbol", "word" -> kind + " <TAB> text <TAB> ISO 4217 code";
             case "scale" -> "scale <TAB> word <TAB> positive whole multiplier";
+            case "numeral" -> "numeral <TAB> word <TAB> its value in digits";
             case "pattern" -> "pattern <TAB> name <TAB> regex with {number}";
-            default -> "a row kind of decimal, thousands, symbol, word, scale, default, pattern";
+            default -> "a row kind of decimal, thousands, symbol, word, scale, numeral, default, pattern";
         };
     }
 
@@ -131,8 +135,9 @@ final class Amounts {
         String d = Pattern.quote(decimal == null ? "." : decimal);
         String t = Pattern.quote(thousands == null ? "," : thousands);
         // last: a thousands separator before one or two digits is the other language's decimal point ("7.4 milioni")
-        String number = "(?<![\\d" + d + t + "])(?<num>\\d{1,3}(?:" + t + "\\d{3})+(?:" + d + "\\d+)?|\\d+(?:" + d
-                + "\\d+)?|(?<foreign>\\d+" + t + "\\d{1,2}))(?![\\d])";
+        String number = "(?:(?<![\\d" + d + t + "])(?<num>\\d{1,3}(?:" + t + "\\d{3})+(?:" + d + "\\d+)?|\\d+(?:" + d
+                + "\\d+)?|(?<foreign>\\d+" + t + "\\d{1,2}))(?![\\d])"
+                + (numerals.isEmpty() ? "" : "|\\b(?<spelled>" + alternation(numerals.keySet()) + ")\\b") + ")";
         for (String[] r : templates) {
             boolean named = r[2].contains("{symbol}") || r[2].contains("{word}");
             if (!named && fallback == null) {
@@ -174,7 +179,9 @@ final class Amounts {
 
     private Pledge.Amount amount(String text, Matcher m) {
         String num = m.group("num");
-        BigDecimal value = new BigDecimal(m.group("foreign") != null ? num.replace(thousands, ".")
+        String spelled = group(m, "spelled");
+        BigDecimal value = num == null ? numerals.get(spelled.toLowerCase(Locale.ROOT))
+                : new BigDecimal(m.group("foreign") != null ? num.replace(thousands, ".")
                 : num.replace(thousands, "").replace(decimal, "."));
         String scale = group(m, "scale");
         if (scale != null) {

@@ -65,6 +65,18 @@ class AmountsTest {
     }
 
     @Test
+    void numbersWrittenAsWords() {
+        assertEquals("'cento miliardi di dollari' [17,42) 100000000000 USD",
+                find(IT, "verranno chiesti cento miliardi di dollari per il 2007"));
+        assertEquals("'un miliardo di euro' [10,29) 1000000000 EUR", find(IT, "stanziato un miliardo di euro"));
+        assertEquals("'mezzo miliardo' [4,18) 500000000 EUR", find(IT, "con mezzo miliardo per la scuola"));
+        assertEquals("'Two billion dollars' [0,19) 2000000000 USD", find(EN, "Two billion dollars will go to roads"));
+        assertEquals("-", find(IT, "tre milioni di persone"), "a spelled scale of something else is no money either");
+        assertEquals("-", find(IT, "Il presidente, che sei anni fa"), "a numeral word alone is no amount");
+        assertEquals("-", find(EN, "one of the two plans"));
+    }
+
+    @Test
     void italianScaleOfSomethingElseIsNoMoney() {
         assertEquals("-", find(IT, "2 milioni di persone"));
     }
