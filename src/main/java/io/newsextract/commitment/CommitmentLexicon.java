@@ -224,6 +224,11 @@ final class CommitmentLexicon {
     }
 
     /** Whether the token is one of the forms of list {@code name} (exact forms, or prefixes written with *). */
+    /** Whether the language has the (optional) list {@code name}. */
+    boolean has(String name) {
+        return lists.containsKey(name);
+    }
+
     boolean in(String name, SurfaceToken t) {
         for (String form : lists.get(name)) {
             if (form.endsWith("*") ? t.startsWith(form.substring(0, form.length() - 1)) : t.is(form)) {

@@ -134,7 +134,7 @@ public final class CommitmentStage implements Stage {
                         decision.probability(features.get(s.index())), hits, trace);
             }
         }
-        List<Hit> kept = Restatements.drop(hits, h -> trace.add(decision(doc, h, RESTATEMENT,
+        List<Hit> kept = Restatements.drop(hits, lang.lexicon(), h -> trace.add(decision(doc, h, RESTATEMENT,
                 Decision.Verdict.DROPPED, h.rule().name() + ": restated by the next sentences")));
         PledgeBuilder builder = new PledgeBuilder(doc, lang, subjects);
         List<Pledge> pledges = new ArrayList<>();

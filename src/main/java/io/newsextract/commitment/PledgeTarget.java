@@ -34,7 +34,7 @@ public final class PledgeTarget implements TrainTarget {
 
     /** The keyword rule {@code eval --sentences} compares English sets with (corpus/pledge-sentences/en*.tsv). */
     static final Pattern KEYWORDS = Pattern.compile("(?i)\\b(will|would|commit\\w*|pledg\\w*|promis\\w*)\\b");
-    static final Trainer.Settings SETTINGS = new Trainer.Settings(300, 2.0, 2);
+    static final Trainer.Settings SETTINGS = new Trainer.Settings(300, 4.0, 2);
     private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
     private static final int THREADS = 2;
 

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * within three sentences (a headline, a subtitle, the lead), same strength or the same verb, and most of its words
  * (compared by their first letters, to see past inflection) come back. Only the opening sentences of an article are
  * headlines: a speaker who repeats a pledge further on ("We're going to build a wall. [...] We are going to build a
- * wall") says it again.
+ * wall") says it again. Nor is a headline whose verb names the act of pledging ({@code pledge-act} of
+ * {@code commitments.tsv}: "Sanders Promises Action On Immigration", "Trump, Ryan, pledge to work together"): it reports
+ * that a pledge was made, a pledge of its own (labelling guide of the development sets).
  */
 final class Restatements {
 
@@ -25,17 +27,19 @@ final class Restatements {
     private static final int HEADLINES = 3;
     private static final int STEM = 5;
     private static final int MIN_WORD = 4;
+    /** The optional list of the words that name the act of pledging. */
+    static final String PLEDGE_ACT = "pledge-act";
 
     private Restatements() {
     }
 
     /** The hits without restated headlines; each one dropped is passed to {@code dropped}. */
-    static List<Hit> drop(List<Hit> hits, Consumer<Hit> dropped) {
+    static List<Hit> drop(List<Hit> hits, CommitmentLexicon lex, Consumer<Hit> dropped) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
-            if (h.sentence() < HEADLINES && next != null && next.sentence() > h.sentence()
+            if (h.sentence() < HEADLINES && next != null && !namesPledging(lex, h) && next.sentence() > h.sentence()
                     && next.sentence() - h.sentence() <= REACH && (next.rule().strength() == h.rule().strength() || sameTrigger(h, next)) && restates(h, next)) {
                 dropped.accept(h);
                 continue;
@@ -43,6 +47,11 @@ final class Restatements {
             out.add(h);
         }
         return out;
+    }
+
+    /** Whether the hit's trigger names the act of pledging ("promises", "pledge", "promette"). */
+    private static boolean namesPledging(CommitmentLexicon lex, Hit h) {
+        return lex.has(PLEDGE_ACT) && lex.in(PLEDGE_ACT, h.tokens().get(h.match().trigger()));
     }
 
     /** "stanzia" in the headline, "stanzierà" in the lead: the same verb, whatever strength its tense gives it. */
