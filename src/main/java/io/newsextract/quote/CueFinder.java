@@ -128,7 +128,7 @@ final class CueFinder {
             for (int j = end; j < s.size; j++) {
                 if (s.isComma(j)) {
                     j = pastApposedName(j);
-                    return new SpeechCue(cue, s.trim(s.end(j), s.end(last)), ACCORDING_TO, null);
+                    return new SpeechCue(cue, s.trim(s.end(j), s.end(s.contentEnd(j + 1) - 1)), ACCORDING_TO, null);
                 }
             }
         }
@@ -205,15 +205,16 @@ final class CueFinder {
         return s.size;
     }
 
-    /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence. */
+    /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence
+     * or the first break before it ({@link SentenceWords#contentEnd}). */
     private SpeechCue contentAfter(int k, boolean bare, SubjectSlot subject) {
         int last = s.size - 1;
-        int end = s.end(last);
         int counted = 0;
         for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = s.word(j);
             if (s.lex.isComplementizer(w) && j < last) {
-                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), end), CONTENT_AFTER, subject);
+                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), s.end(s.contentEnd(j + 1) - 1)), CONTENT_AFTER,
+                        subject);
             }
             if (s.lex.verb(w).isPresent() || s.hasTag(j, PosClass.FINITE_VERB) || (s.isPunct(j) && !w.equals(","))) {
                 break;
@@ -223,7 +224,8 @@ final class CueFinder {
             counted += light ? 0 : 1;
         }
         if (bare && k < last && !s.isPunct(k + 1) && !s.is(k + 1, PosClass.ADPOSITION)) {
-            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), end), CONTENT_AFTER, subject);
+            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), s.end(s.contentEnd(k + 1) - 1)), CONTENT_AFTER,
+                    subject);
         }
         return null;
     }

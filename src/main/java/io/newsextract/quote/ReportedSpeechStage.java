@@ -43,6 +43,8 @@ public final class ReportedSpeechStage implements Stage {
     private static final int MODEL_MIN_WORDS = Integer.getInteger("newsextract.cueMinWords", 2);
     /** The model's content is left to the quotes when they cover this share of it (PolNeAR's gold does so). */
     private static final double MODEL_QUOTED = Double.parseDouble(System.getProperty("newsextract.cueQuoted", "0.5"));
+    /** How far into a content {@link #finiteClause} looks for its verb. */
+    private static final int FINITE_WINDOW = 10;
 
     private final Map<String, SpeechLexicon> lexicons;
     private final Map<String, EntityLabels> entityLabels;
@@ -130,7 +132,7 @@ public final class ReportedSpeechStage implements Stage {
             CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
             if (set.mode() == CueSettings.Mode.MODEL) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
-                        finder.rejected()), false, all, cues, trace);
+                        finder.rejected()), null, all, cues, trace);
                 continue;
             }
             ruleCues(document, found, all, cues, trace);
@@ -138,8 +140,8 @@ public final class ReportedSpeechStage implements Stage {
                     r.span(), r.why())));
             if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && found.isEmpty()) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
-                        finder.rejected(), classes -> classes.stream().anyMatch(e -> set.adds().contains(e.group()))),
-                        true, all, cues, trace);
+                        finder.rejected(), classes -> classes.stream().anyMatch(e -> set.adds(e.group()))),
+                        set, all, cues, trace);
             }
         }
         all.sort(Comparator.comparingInt(Quote::start));
@@ -171,17 +173,21 @@ public final class ReportedSpeechStage implements Stage {
 
     /**
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
-     * model only {@code adds} to the rules, its content is read as a {@link #clause} and dropped without one
-     * ("criticized the decision").
+     * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
+     * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
+     * a group of {@code model-adds-finite} needs a {@link #finiteClause} ("a poll shows Clinton leads").
      */
     private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
-                         boolean adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
+                         CueSettings adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
         List<LearnedCues.Dropped> dropped = new ArrayList<>();
         for (LearnedCues.Kept k : LearnedCues.decide(words, candidates, model, dropped)) {
             SpeechCue c = k.cue();
             String cue = document.textOf(c.cue());
             double p = Math.round(k.p() * 100) / 100.0;
-            Span content = adds ? clause(words, c.content()) : c.content();
+            Span content = adds == null ? c.content() : clause(words, c.content());
+            if (content != null && adds != null && !anyContent(words, c.cue(), adds, document.languageCode())) {
+                content = finiteClause(words, content) ? content : null;
+            }
             if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
                         "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
@@ -233,6 +239,38 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether the first word of {@code cue} belongs to a group the model may add with any clause as content. */
+    private boolean anyContent(SentenceWords s, Span cue, CueSettings set, String language) {
+        for (int k = 0; k < s.size; k++) {
+            if (s.start(k) == cue.start()) {
+                return cueWords.get(language).classes(s.word(k)).stream().anyMatch(e -> set.addsAnyContent(e.group()));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a content opens with a finite clause: a finite verb among its first {@value #FINITE_WINDOW} words, before
+     * any punctuation ("shows Clinton leads by five points", "found that the plan would fail"; not "showed no signs of
+     * backing down", "agreed to pay", "expects prices to rise").
+     */
+    static boolean finiteClause(SentenceWords s, Span content) {
+        int seen = 0;
+        for (int k = 0; k < s.size && seen < FINITE_WINDOW; k++) {
+            if (!content.contains(s.span(k))) {
+                continue;
+            }
+            if (s.isPunct(k)) {
+                return false;
+            }
+            if (s.hasTag(k, PosClass.FINITE_VERB)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

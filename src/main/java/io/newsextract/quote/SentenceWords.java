@@ -94,6 +94,25 @@ final class SentenceWords {
         return Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
     }
 
+    /**
+     * Where reported content that starts at word {@code from} ends (a word index, exclusive): at the first break of
+     * {@code content-breaks.txt} after it ("said A; B", "said A -- B", "said A, but B", not "said A, but that B"),
+     * else at the end of the sentence.
+     */
+    int contentEnd(int from) {
+        for (int j = from + 1; j < size; j++) {
+            if (lex.isContentBreak(word(j))) {
+                return j;
+            }
+            if (isComma(j) && j + 1 < size && lex.isContentBreakAfterComma(word(j + 1))
+                    && !(j + 2 < size && lex.isComplementizer(word(j + 2)))
+                    && !(j + 3 < size && lex.isComplementizer(word(j + 3)))) {
+                return j;
+            }
+        }
+        return size;
+    }
+
     int countWords(Span span) {
         int n = 0;
         for (int k = 0; k < size; k++) {
