@@ -96,13 +96,21 @@ final class SentenceWords {
 
     /**
      * Where reported content that starts at word {@code from} ends (a word index, exclusive): at the first break of
-     * {@code content-breaks.txt} after it ("said A; B", "said A -- B", "said A, but B", not "said A, but that B"),
-     * else at the end of the sentence.
+     * {@code content-breaks.txt} after it ("said A; B", "said A -- B", "said A, but B", not "said A, but that B" nor
+     * a pair of dashes around an insertion, nor inside a quote), else at the end of the sentence.
      */
     int contentEnd(int from) {
         for (int j = from + 1; j < size; j++) {
+            if (reading.quoted(this.from + j)) {
+                continue;
+            }
             if (lex.isContentBreak(word(j))) {
-                return j;
+                int closing = closingDash(j);
+                if (closing < 0) {
+                    return j;
+                }
+                j = closing;
+                continue;
             }
             if (isComma(j) && j + 1 < size && lex.isContentBreakAfterComma(word(j + 1))
                     && !(j + 2 < size && lex.isComplementizer(word(j + 2)))
@@ -111,6 +119,23 @@ final class SentenceWords {
             }
         }
         return size;
+    }
+
+    /**
+     * The dash that closes an insertion opened by the dash at {@code j} ("cooperation — “on which the future depends” —
+     * would be expanded"): the next dash of the sentence with words after it; -1 when there is none or {@code j} is no
+     * dash.
+     */
+    private int closingDash(int j) {
+        if (word(j).equals(";")) {
+            return -1;
+        }
+        for (int k = j + 1; k < size - 2; k++) {
+            if (word(k).equals(word(j))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     int countWords(Span span) {
