@@ -144,7 +144,11 @@ final class CueFinder {
         return k > comma + 1 && k < s.size && s.isComma(k) ? k : comma;
     }
 
-    /** "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. */
+    /**
+     * "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. Set between commas
+     * in the middle of the sentence, the cue reports the clause after it when one follows ("Back in Virginia, Mr. Clarke
+     * said, he decided to …"), else the words before it ("…, the government said on Thursday, a boost for …").
+     */
     private SpeechCue trailingCue(int k, SubjectSlot subject) {
         int comma = -1;
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -176,7 +180,22 @@ final class CueFinder {
                 || hasComplementizerAfter(k, clauseEnd)) {
             return null;
         }
+        if (midSentence && opensWithSubject(clauseEnd + 1)) {
+            Span after = s.trim(s.start(clauseEnd + 1), s.end(s.contentEnd(clauseEnd + 1) - 1));
+            if (s.finiteClause(after)) {   // "Back in Virginia, Mr. Clarke said, he decided to …": the clause after
+                return new SpeechCue(s.span(k), after, TRAILING_CUE, subject);
+            }
+        }
         return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
+    }
+
+    /**
+     * Whether the word at {@code j} can open a clause with its subject: not a verb, auxiliary, adverb, relative or
+     * conjunction ("…, the company warned, and bills are likely to rise" goes on with the words before the cue).
+     */
+    private boolean opensWithSubject(int j) {
+        return j < s.size && !s.isPunct(j) && !s.hasTag(j, PosClass.VERB) && !s.is(j, PosClass.AUX)
+                && !s.is(j, PosClass.ADVERB) && !s.is(j, PosClass.RELATIVE) && !SubjectCheck.isConjunction(s, j);
     }
 
     /**

@@ -19,8 +19,11 @@ import java.util.TreeSet;
  * @param adds       the groups of {@code cue-words.tsv} whose words the model may add as cues in {@code rules+model}
  * @param finiteAdds the groups whose words it may add only before a finite clause ("a poll shows Clinton leads",
  *                   not "showed no signs of backing down", "agreed to pay", "expects prices to rise")
+ * @param keepQuoted whether reported content that is mostly a quote stays reported speech too ({@code quoted-content
+ *                   = keep}: the Italian gold counts "ha detto che «…»" as a partial quote and as reported speech) or
+ *                   is left to the quote ({@code drop}, the default: PolNeAR counts the quote alone)
  */
-record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds) {
+record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted) {
 
     /** Who decides. */
     enum Mode {
@@ -40,7 +43,9 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds) {
 
     static final String FILE = "reported-speech.properties";
     static final CueSettings RULES = new CueSettings(Mode.RULES, Set.of());
-    private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite");
+    /** Rules alone, keeping mostly quoted content as reported speech. */
+    static final CueSettings RULES_KEEP_QUOTED = new CueSettings(Mode.RULES, Set.of(), Set.of(), true);
+    private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite", "quoted-content");
 
     CueSettings {
         adds = Set.copyOf(adds);
@@ -48,7 +53,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds) {
     }
 
     CueSettings(Mode mode, Set<String> adds) {
-        this(mode, adds, Set.of());
+        this(mode, adds, Set.of(), false);
     }
 
     /** The settings of {@code language}; {@code rules} when the language has no file. */
@@ -60,6 +65,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds) {
         String mode = "rules";
         String adds = "";
         String finite = "";
+        String quoted = "drop";
         for (String line : lines) {
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq).strip();
@@ -71,13 +77,17 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds) {
             switch (key) {
                 case "cues" -> mode = value;
                 case "model-adds" -> adds = value;
+                case "quoted-content" -> quoted = value;
                 default -> finite = value;
             }
         }
         mode = System.getProperty("newsextract.cues." + language, mode);
         adds = System.getProperty("newsextract.cueGroups", adds);
         finite = System.getProperty("newsextract.cueFiniteGroups", finite);
-        return new CueSettings(Mode.of(mode), groups(adds), groups(finite));
+        if (!quoted.equals("drop") && !quoted.equals("keep")) {
+            throw new PipelineException(FILE + ": quoted-content must be drop or keep, not '" + quoted + "'");
+        }
+        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"));
     }
 
     private static Set<String> groups(String list) {

@@ -43,13 +43,13 @@ public final class ReportedSpeechStage implements Stage {
     private static final int MODEL_MIN_WORDS = Integer.getInteger("newsextract.cueMinWords", 2);
     /** The model's content is left to the quotes when they cover this share of it (PolNeAR's gold does so). */
     private static final double MODEL_QUOTED = Double.parseDouble(System.getProperty("newsextract.cueQuoted", "0.5"));
-    /** How far into a content {@link #finiteClause} looks for its verb. */
-    private static final int FINITE_WINDOW = 10;
 
     private final Map<String, SpeechLexicon> lexicons;
     private final Map<String, EntityLabels> entityLabels;
     private final Map<String, CueWords> cueWords;
     private final Map<String, CueSettings> settings;
+    /** The languages whose mostly quoted reported content stays reported speech ({@code quoted-content = keep}). */
+    private final Set<String> keepQuoted;
     private final Classifier model;
 
     /** For the languages of {@code resources}, with today's cue rules alone. */
@@ -83,6 +83,8 @@ public final class ReportedSpeechStage implements Stage {
         }
         this.cueWords = Map.copyOf(words);
         this.settings = Map.copyOf(used);
+        this.keepQuoted = Set.copyOf(resources.keySet().stream()
+                .filter(lang -> settings.getOrDefault(lang, CueSettings.RULES).keepQuoted()).toList());
         this.model = model;
     }
 
@@ -135,7 +137,7 @@ public final class ReportedSpeechStage implements Stage {
                         finder.rejected()), null, all, cues, trace);
                 continue;
             }
-            ruleCues(document, found, all, cues, trace);
+            ruleCues(document, found, keepQuoted.contains(document.languageCode()), all, cues, trace);
             finder.rejected().forEach(r -> trace.add(Decision.of(NAME, r.rule(), Verdict.DROPPED, document.text(),
                     r.span(), r.why())));
             if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && found.isEmpty()) {
@@ -153,13 +155,16 @@ public final class ReportedSpeechStage implements Stage {
         return document.withQuotes(numbered).withReading(reading.withCues(cues)).withDecisions(trace);
     }
 
-    /** The cue rules' findings of one sentence: each content becomes an indirect quote unless it is mostly quoted. */
-    private static void ruleCues(Document document, List<SpeechCue> found, List<Quote> all, List<SpeechCue> cues,
-                                 List<Decision> trace) {
+    /**
+     * The cue rules' findings of one sentence: each content becomes an indirect quote unless it is mostly quoted and
+     * the language does not {@code keepQuoted} ("ha detto che «…»" is both a partial quote and reported speech).
+     */
+    private static void ruleCues(Document document, List<SpeechCue> found, boolean keepQuoted, List<Quote> all,
+                                 List<SpeechCue> cues, List<Decision> trace) {
         for (SpeechCue c : found) {
             cues.add(c);
             String cue = document.textOf(c.cue());
-            if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
+            if (keepQuoted || quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
                 String text = document.textOf(c.content());
                 all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
                         TextSpan.of(document.text(), c.cue()), null, 0.0));
@@ -251,26 +256,9 @@ public final class ReportedSpeechStage implements Stage {
         return true;
     }
 
-    /**
-     * Whether a content opens with a finite clause: a finite verb among its first {@value #FINITE_WINDOW} words, before
-     * any punctuation ("shows Clinton leads by five points", "found that the plan would fail"; not "showed no signs of
-     * backing down", "agreed to pay", "expects prices to rise").
-     */
+    /** See {@link SentenceWords#finiteClause}. */
     static boolean finiteClause(SentenceWords s, Span content) {
-        int seen = 0;
-        for (int k = 0; k < s.size && seen < FINITE_WINDOW; k++) {
-            if (!content.contains(s.span(k))) {
-                continue;
-            }
-            if (s.isPunct(k)) {
-                return false;
-            }
-            if (s.hasTag(k, PosClass.FINITE_VERB)) {
-                return true;
-            }
-            seen++;
-        }
-        return false;
+        return s.finiteClause(content);
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

@@ -10,6 +10,9 @@ import io.newsextract.reading.SubjectFinder;
 /** One sentence of a {@link Reading}, its words counted from 0: what the reported-speech rules read. */
 final class SentenceWords {
 
+    /** How far into a content {@link #finiteClause} looks for its verb. */
+    private static final int FINITE_WINDOW = 10;
+
     final Reading reading;
     final SpeechLexicon lex;
     private final EntityLabels entityLabels;
@@ -136,6 +139,28 @@ final class SentenceWords {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a content opens with a finite clause: a finite verb among its first {@value #FINITE_WINDOW} words, before
+     * any punctuation ("shows Clinton leads by five points", "found that the plan would fail"; not "showed no signs of
+     * backing down", "agreed to pay", "expects prices to rise").
+     */
+    boolean finiteClause(Span content) {
+        int seen = 0;
+        for (int k = 0; k < size && seen < FINITE_WINDOW; k++) {
+            if (!content.contains(span(k))) {
+                continue;
+            }
+            if (isPunct(k)) {
+                return false;
+            }
+            if (hasTag(k, PosClass.FINITE_VERB)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     int countWords(Span span) {
