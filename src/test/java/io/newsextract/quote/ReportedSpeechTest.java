@@ -23,4 +23,19 @@ class ReportedSpeechTest {
         assertEquals("q1 indirect [44,94) 'il governo durerà fino alla fine della legislatura' <- s1 Antonio Tajani "
                 + "(reported-cue)", QuoteStrings.quotes(d));
     }
+
+    @Test
+    void haDettoCheWithAQuoteIsAPartialQuoteAndReportedSpeech() {
+        // quoted-content = keep in models/it/reported-speech.properties (the Italian guide counts both)
+        Document d = QuoteStrings.annotate("it",
+                "Il ministro Antonio Tajani ha detto che «il governo durerà fino alla fine della legislatura».");
+        assertEquals("TODO", QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void aCueBetweenCommasReportsTheClauseAfterIt() {
+        Document d = QuoteStrings.annotate("en", "Back in Virginia, Mr. Clarke said, he decided to take aim at the "
+                + "coal industry's contribution to carbon emissions.");
+        assertEquals("TODO", QuoteStrings.quotes(d));
+    }
 }
