@@ -29,13 +29,17 @@ class ReportedSpeechTest {
         // quoted-content = keep in models/it/reported-speech.properties (the Italian guide counts both)
         Document d = QuoteStrings.annotate("it",
                 "Il ministro Antonio Tajani ha detto che «il governo durerà fino alla fine della legislatura».");
-        assertEquals("TODO", QuoteStrings.quotes(d));
+        assertEquals("""
+                q1 indirect [40,92) '«il governo durerà fino alla fine della legislatura»' <- s1 Antonio Tajani (reported-cue)
+                q2 partial [41,91) 'il governo durerà fino alla fine della legislatura' <- s1 Antonio Tajani (inside-reported)""",
+                QuoteStrings.quotes(d));
     }
 
     @Test
     void aCueBetweenCommasReportsTheClauseAfterIt() {
         Document d = QuoteStrings.annotate("en", "Back in Virginia, Mr. Clarke said, he decided to take aim at the "
                 + "coal industry's contribution to carbon emissions.");
-        assertEquals("TODO", QuoteStrings.quotes(d));
+        assertEquals("q1 indirect [35,113) 'he decided to take aim at the coal industry's contribution to carbon "
+                + "emissions' <- s1 Clarke (reported-cue)", QuoteStrings.quotes(d));
     }
 }
