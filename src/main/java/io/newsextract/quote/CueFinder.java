@@ -122,7 +122,7 @@ final class CueFinder {
             if (relative > 0 && relative + 1 < s.size) {   // "Rossi, secondo cui content."
                 return new SpeechCue(cue, s.trim(s.start(relative + 1), s.end(last)), ACCORDING_TO, null);
             }
-            if (k > 0 && s.isComma(k - 1) && k - 1 >= MIN_CONTENT_WORDS) {
+            if (k > 0 && s.isComma(k - 1) && k - 1 >= MIN_CONTENT_WORDS && !leadsIn(k - 1)) {
                 return new SpeechCue(cue, s.trim(s.start(0), s.start(k - 1)), ACCORDING_TO, null);
             }
             for (int j = end; j < s.size; j++) {
@@ -133,6 +133,21 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words before the comma at {@code comma} only lead into the sentence, so that an "according to" phrase
+     * after it introduces the content after it: they hold no verb ("In due casi, secondo gli ermellini, le
+     * testimonianze sono state …"). A complementizer before the comma is no sign: Italian "che" is also the relative of
+     * "una parola che, secondo il sindacalista, «…»".
+     */
+    private boolean leadsIn(int comma) {
+        for (int j = 0; j < comma; j++) {
+            if (s.hasTag(j, PosClass.VERB)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Stando al presidente dell'Anm, Cesare Pellegrino, content": the comma after a name set between commas. */

@@ -42,4 +42,12 @@ class ReportedSpeechTest {
         assertEquals("q1 indirect [35,113) 'he decided to take aim at the coal industry's contribution to carbon "
                 + "emissions' <- s1 Clarke (reported-cue)", QuoteStrings.quotes(d));
     }
+
+    @Test
+    void anAccordingToPhraseAfterALeadInReportsTheClauseAfterIt() {
+        Document d = QuoteStrings.annotate("en", "In the first quarter, according to the Treasury report, the deficit "
+                + "rose by four billion dollars.");
+        assertEquals(java.util.List.of("the deficit rose by four billion dollars"), d.quotes().stream()
+                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+    }
 }
