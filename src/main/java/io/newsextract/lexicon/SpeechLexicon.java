@@ -57,6 +57,8 @@ public final class SpeechLexicon {
     private final Set<String> asserting = new java.util.TreeSet<>();
     private final List<List<String>> accordingTo = new ArrayList<>();
     private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> contentBreaks = new HashSet<>();
+    private final Set<String> contentBreaksAfterComma = new HashSet<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<GroupPhrase> groups = new ArrayList<>();
     private final Map<String, SpeakerNoun> speakerNouns = new HashMap<>();
@@ -97,6 +99,13 @@ public final class SpeechLexicon {
         }
         data.lines(language, "according-to.txt").forEach(l -> accordingTo.add(words(l)));
         data.lines(language, "complementizers.txt").forEach(l -> complementizers.add(lower(l)));
+        for (String l : data.optionalLines(language, "content-breaks.txt").orElse(List.of())) {
+            if (l.startsWith(",") && l.length() > 1) {
+                contentBreaksAfterComma.add(lower(l.substring(1)));
+            } else {
+                contentBreaks.add(lower(l));
+            }
+        }
         for (String[] row : data.table(language, "pronouns.tsv", 3)) {
             pronouns.put(lower(row[0]), new Pronoun(row[1], row[2].equals("pl")));
         }
@@ -165,6 +174,16 @@ public final class SpeechLexicon {
     /** The gender (m|f) a given name usually has, or "x". */
     public String givenNameGender(String word) {
         return givenNames.getOrDefault(lower(word), "x");
+    }
+
+    /** Whether a punctuation word ends reported content by itself ("said A; B", "said A -- B"). */
+    public boolean isContentBreak(String word) {
+        return contentBreaks.contains(lower(word));
+    }
+
+    /** Whether a word after a comma ends reported content ("said A, but B"), unless a complementizer follows. */
+    public boolean isContentBreakAfterComma(String word) {
+        return contentBreaksAfterComma.contains(lower(word));
     }
 
     public boolean isComplementizer(String word) {

@@ -32,7 +32,8 @@ final class CueContent {
         int last = s.size - 1;
         if (side == Side.AFTER) {
             int from = c.accordingEnd() > 0 ? afterSource(s, c.accordingEnd()) : afterCue(s, k);
-            return from < 0 || from > last ? new Span(s.start(k), s.start(k)) : s.trim(s.start(from), s.end(last));
+            return from < 0 || from > last ? new Span(s.start(k), s.start(k))
+                    : s.trim(s.start(from), s.end(s.contentEnd(from) - 1));
         }
         int to = c.accordingEnd() > 0 ? k : beforeSubject(s, k, c.subject());
         return to <= 0 ? new Span(s.start(k), s.start(k)) : s.trim(s.start(0), s.start(to));

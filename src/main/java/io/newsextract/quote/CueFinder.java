@@ -122,17 +122,32 @@ final class CueFinder {
             if (relative > 0 && relative + 1 < s.size) {   // "Rossi, secondo cui content."
                 return new SpeechCue(cue, s.trim(s.start(relative + 1), s.end(last)), ACCORDING_TO, null);
             }
-            if (k > 0 && s.isComma(k - 1) && k - 1 >= MIN_CONTENT_WORDS) {
+            if (k > 0 && s.isComma(k - 1) && k - 1 >= MIN_CONTENT_WORDS && !leadsIn(k - 1)) {
                 return new SpeechCue(cue, s.trim(s.start(0), s.start(k - 1)), ACCORDING_TO, null);
             }
             for (int j = end; j < s.size; j++) {
                 if (s.isComma(j)) {
                     j = pastApposedName(j);
-                    return new SpeechCue(cue, s.trim(s.end(j), s.end(last)), ACCORDING_TO, null);
+                    return new SpeechCue(cue, s.trim(s.end(j), s.end(s.contentEnd(j + 1) - 1)), ACCORDING_TO, null);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words before the comma at {@code comma} only lead into the sentence, so that an "according to" phrase
+     * after it introduces the content after it: they hold no verb ("In due casi, secondo gli ermellini, le
+     * testimonianze sono state …"). A complementizer before the comma is no sign: Italian "che" is also the relative of
+     * "una parola che, secondo il sindacalista, «…»".
+     */
+    private boolean leadsIn(int comma) {
+        for (int j = 0; j < comma; j++) {
+            if (s.hasTag(j, PosClass.VERB)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Stando al presidente dell'Anm, Cesare Pellegrino, content": the comma after a name set between commas. */
@@ -144,7 +159,11 @@ final class CueFinder {
         return k > comma + 1 && k < s.size && s.isComma(k) ? k : comma;
     }
 
-    /** "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. */
+    /**
+     * "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. Set between commas
+     * in the middle of the sentence, the cue reports the clause after it when one follows ("Back in Virginia, Mr. Clarke
+     * said, he decided to …"), else the words before it ("…, the government said on Thursday, a boost for …").
+     */
     private SpeechCue trailingCue(int k, SubjectSlot subject) {
         int comma = -1;
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -176,7 +195,22 @@ final class CueFinder {
                 || hasComplementizerAfter(k, clauseEnd)) {
             return null;
         }
+        if (midSentence && opensWithSubject(clauseEnd + 1)) {
+            Span after = s.trim(s.start(clauseEnd + 1), s.end(s.contentEnd(clauseEnd + 1) - 1));
+            if (s.finiteClause(after)) {   // "Back in Virginia, Mr. Clarke said, he decided to …": the clause after
+                return new SpeechCue(s.span(k), after, TRAILING_CUE, subject);
+            }
+        }
         return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
+    }
+
+    /**
+     * Whether the word at {@code j} can open a clause with its subject: not a verb, auxiliary, adverb, relative or
+     * conjunction ("…, the company warned, and bills are likely to rise" goes on with the words before the cue).
+     */
+    private boolean opensWithSubject(int j) {
+        return j < s.size && !s.isPunct(j) && !s.hasTag(j, PosClass.VERB) && !s.is(j, PosClass.AUX)
+                && !s.is(j, PosClass.ADVERB) && !s.is(j, PosClass.RELATIVE) && !SubjectCheck.isConjunction(s, j);
     }
 
     /**
@@ -205,15 +239,16 @@ final class CueFinder {
         return s.size;
     }
 
-    /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence. */
+    /** "X said (that) content" — the content runs from the complementizer or the verb to the end of the sentence
+     * or the first break before it ({@link SentenceWords#contentEnd}). */
     private SpeechCue contentAfter(int k, boolean bare, SubjectSlot subject) {
         int last = s.size - 1;
-        int end = s.end(last);
         int counted = 0;
         for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = s.word(j);
             if (s.lex.isComplementizer(w) && j < last) {
-                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), end), CONTENT_AFTER, subject);
+                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), s.end(s.contentEnd(j + 1) - 1)), CONTENT_AFTER,
+                        subject);
             }
             if (s.lex.verb(w).isPresent() || s.hasTag(j, PosClass.FINITE_VERB) || (s.isPunct(j) && !w.equals(","))) {
                 break;
@@ -223,7 +258,8 @@ final class CueFinder {
             counted += light ? 0 : 1;
         }
         if (bare && k < last && !s.isPunct(k + 1) && !s.is(k + 1, PosClass.ADPOSITION)) {
-            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), end), CONTENT_AFTER, subject);
+            return new SpeechCue(s.span(k), s.trim(s.start(k + 1), s.end(s.contentEnd(k + 1) - 1)), CONTENT_AFTER,
+                    subject);
         }
         return null;
     }

@@ -12,12 +12,18 @@ import java.util.TreeSet;
  * Who decides the cues of reported speech in one language, read from {@code models/<lang>/reported-speech.properties}:
  * {@code cues = rules} (the cue rules alone), {@code cues = model} (the learned cue model alone) or
  * {@code cues = rules+model} (the rules, and the model in the sentences where the rules found no cue, for the cue-word
- * groups of {@code model-adds}). The system properties {@code newsextract.cues.<lang>} and
- * {@code newsextract.cueGroups} override the file to try a variant. Unknown keys and values are an error.
+ * groups of {@code model-adds}, and for those of {@code model-adds-finite} when their content is a finite clause).
+ * The system properties {@code newsextract.cues.<lang>}, {@code newsextract.cueGroups} and
+ * {@code newsextract.cueFiniteGroups} override the file to try a variant. Unknown keys and values are an error.
  *
- * @param adds the groups of {@code cue-words.tsv} whose words the model may add as cues in {@code rules+model}
+ * @param adds       the groups of {@code cue-words.tsv} whose words the model may add as cues in {@code rules+model}
+ * @param finiteAdds the groups whose words it may add only before a finite clause ("a poll shows Clinton leads",
+ *                   not "showed no signs of backing down", "agreed to pay", "expects prices to rise")
+ * @param keepQuoted whether reported content that is mostly a quote stays reported speech too ({@code quoted-content
+ *                   = keep}: the Italian gold counts "ha detto che «…»" as a partial quote and as reported speech) or
+ *                   is left to the quote ({@code drop}, the default: PolNeAR counts the quote alone)
  */
-record CueSettings(Mode mode, Set<String> adds) {
+record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted) {
 
     /** Who decides. */
     enum Mode {
@@ -37,10 +43,17 @@ record CueSettings(Mode mode, Set<String> adds) {
 
     static final String FILE = "reported-speech.properties";
     static final CueSettings RULES = new CueSettings(Mode.RULES, Set.of());
-    private static final Set<String> KEYS = Set.of("cues", "model-adds");
+    /** Rules alone, keeping mostly quoted content as reported speech. */
+    static final CueSettings RULES_KEEP_QUOTED = new CueSettings(Mode.RULES, Set.of(), Set.of(), true);
+    private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite", "quoted-content");
 
     CueSettings {
         adds = Set.copyOf(adds);
+        finiteAdds = Set.copyOf(finiteAdds);
+    }
+
+    CueSettings(Mode mode, Set<String> adds) {
+        this(mode, adds, Set.of(), false);
     }
 
     /** The settings of {@code language}; {@code rules} when the language has no file. */
@@ -51,6 +64,8 @@ record CueSettings(Mode mode, Set<String> adds) {
     static CueSettings parse(String language, List<String> lines) {
         String mode = "rules";
         String adds = "";
+        String finite = "";
+        String quoted = "drop";
         for (String line : lines) {
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq).strip();
@@ -59,21 +74,40 @@ record CueSettings(Mode mode, Set<String> adds) {
                         + "', known keys: " + new TreeSet<>(KEYS));
             }
             String value = line.substring(eq + 1).strip();
-            if (key.equals("cues")) {
-                mode = value;
-            } else {
-                adds = value;
+            switch (key) {
+                case "cues" -> mode = value;
+                case "model-adds" -> adds = value;
+                case "quoted-content" -> quoted = value;
+                default -> finite = value;
             }
         }
         mode = System.getProperty("newsextract.cues." + language, mode);
         adds = System.getProperty("newsextract.cueGroups", adds);
+        finite = System.getProperty("newsextract.cueFiniteGroups", finite);
+        if (!quoted.equals("drop") && !quoted.equals("keep")) {
+            throw new PipelineException(FILE + ": quoted-content must be drop or keep, not '" + quoted + "'");
+        }
+        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"));
+    }
+
+    private static Set<String> groups(String list) {
         Set<String> groups = new TreeSet<>();
-        for (String g : adds.split(",")) {
+        for (String g : list.split(",")) {
             if (!g.isBlank()) {
                 groups.add(g.strip());
             }
         }
-        return new CueSettings(Mode.of(mode), groups);
+        return groups;
+    }
+
+    /** Whether the model may add a cue of {@code group} in {@code rules+model}, whatever its content. */
+    boolean addsAnyContent(String group) {
+        return adds.contains(group);
+    }
+
+    /** Whether the model may add a cue of {@code group} in {@code rules+model}. */
+    boolean adds(String group) {
+        return adds.contains(group) || finiteAdds.contains(group);
     }
 
     /** Whether the learned cue model takes part. */

@@ -48,6 +48,8 @@ public final class ReportedSpeechStage implements Stage {
     private final Map<String, EntityLabels> entityLabels;
     private final Map<String, CueWords> cueWords;
     private final Map<String, CueSettings> settings;
+    /** The languages whose mostly quoted reported content stays reported speech ({@code quoted-content = keep}). */
+    private final Set<String> keepQuoted;
     private final Classifier model;
 
     /** For the languages of {@code resources}, with today's cue rules alone. */
@@ -81,6 +83,8 @@ public final class ReportedSpeechStage implements Stage {
         }
         this.cueWords = Map.copyOf(words);
         this.settings = Map.copyOf(used);
+        this.keepQuoted = Set.copyOf(resources.keySet().stream()
+                .filter(lang -> settings.getOrDefault(lang, CueSettings.RULES).keepQuoted()).toList());
         this.model = model;
     }
 
@@ -130,16 +134,16 @@ public final class ReportedSpeechStage implements Stage {
             CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
             if (set.mode() == CueSettings.Mode.MODEL) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
-                        finder.rejected()), false, all, cues, trace);
+                        finder.rejected()), null, all, cues, trace);
                 continue;
             }
-            ruleCues(document, found, all, cues, trace);
+            ruleCues(document, found, keepQuoted.contains(document.languageCode()), all, cues, trace);
             finder.rejected().forEach(r -> trace.add(Decision.of(NAME, r.rule(), Verdict.DROPPED, document.text(),
                     r.span(), r.why())));
             if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && found.isEmpty()) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
-                        finder.rejected(), classes -> classes.stream().anyMatch(e -> set.adds().contains(e.group()))),
-                        true, all, cues, trace);
+                        finder.rejected(), classes -> classes.stream().anyMatch(e -> set.adds(e.group()))),
+                        set, all, cues, trace);
             }
         }
         all.sort(Comparator.comparingInt(Quote::start));
@@ -151,13 +155,16 @@ public final class ReportedSpeechStage implements Stage {
         return document.withQuotes(numbered).withReading(reading.withCues(cues)).withDecisions(trace);
     }
 
-    /** The cue rules' findings of one sentence: each content becomes an indirect quote unless it is mostly quoted. */
-    private static void ruleCues(Document document, List<SpeechCue> found, List<Quote> all, List<SpeechCue> cues,
-                                 List<Decision> trace) {
+    /**
+     * The cue rules' findings of one sentence: each content becomes an indirect quote unless it is mostly quoted and
+     * the language does not {@code keepQuoted} ("ha detto che «…»" is both a partial quote and reported speech).
+     */
+    private static void ruleCues(Document document, List<SpeechCue> found, boolean keepQuoted, List<Quote> all,
+                                 List<SpeechCue> cues, List<Decision> trace) {
         for (SpeechCue c : found) {
             cues.add(c);
             String cue = document.textOf(c.cue());
-            if (quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
+            if (keepQuoted || quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
                 String text = document.textOf(c.content());
                 all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
                         TextSpan.of(document.text(), c.cue()), null, 0.0));
@@ -171,17 +178,21 @@ public final class ReportedSpeechStage implements Stage {
 
     /**
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
-     * model only {@code adds} to the rules, its content is read as a {@link #clause} and dropped without one
-     * ("criticized the decision").
+     * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
+     * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
+     * a group of {@code model-adds-finite} needs a {@link #finiteClause} ("a poll shows Clinton leads").
      */
     private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
-                         boolean adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
+                         CueSettings adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
         List<LearnedCues.Dropped> dropped = new ArrayList<>();
         for (LearnedCues.Kept k : LearnedCues.decide(words, candidates, model, dropped)) {
             SpeechCue c = k.cue();
             String cue = document.textOf(c.cue());
             double p = Math.round(k.p() * 100) / 100.0;
-            Span content = adds ? clause(words, c.content()) : c.content();
+            Span content = adds == null ? c.content() : clause(words, c.content());
+            if (content != null && adds != null && !anyContent(words, c.cue(), adds, document.languageCode())) {
+                content = finiteClause(words, content) ? content : null;
+            }
             if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
                         "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
@@ -233,6 +244,21 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether the first word of {@code cue} belongs to a group the model may add with any clause as content. */
+    private boolean anyContent(SentenceWords s, Span cue, CueSettings set, String language) {
+        for (int k = 0; k < s.size; k++) {
+            if (s.start(k) == cue.start()) {
+                return cueWords.get(language).classes(s.word(k)).stream().anyMatch(e -> set.addsAnyContent(e.group()));
+            }
+        }
+        return true;
+    }
+
+    /** See {@link SentenceWords#finiteClause}. */
+    static boolean finiteClause(SentenceWords s, Span content) {
+        return s.finiteClause(content);
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

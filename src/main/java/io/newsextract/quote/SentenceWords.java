@@ -10,6 +10,9 @@ import io.newsextract.reading.SubjectFinder;
 /** One sentence of a {@link Reading}, its words counted from 0: what the reported-speech rules read. */
 final class SentenceWords {
 
+    /** How far into a content {@link #finiteClause} looks for its verb. */
+    private static final int FINITE_WINDOW = 10;
+
     final Reading reading;
     final SpeechLexicon lex;
     private final EntityLabels entityLabels;
@@ -92,6 +95,72 @@ final class SentenceWords {
     /** {@code [start, end)} without space and the punctuation a writer puts around reported content. */
     Span trim(int start, int end) {
         return Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
+    }
+
+    /**
+     * Where reported content that starts at word {@code from} ends (a word index, exclusive): at the first break of
+     * {@code content-breaks.txt} after it ("said A; B", "said A -- B", "said A, but B", not "said A, but that B" nor
+     * a pair of dashes around an insertion, nor inside a quote), else at the end of the sentence.
+     */
+    int contentEnd(int from) {
+        for (int j = from + 1; j < size; j++) {
+            if (reading.quoted(this.from + j)) {
+                continue;
+            }
+            if (lex.isContentBreak(word(j))) {
+                int closing = closingDash(j);
+                if (closing < 0) {
+                    return j;
+                }
+                j = closing;
+                continue;
+            }
+            if (isComma(j) && j + 1 < size && lex.isContentBreakAfterComma(word(j + 1))
+                    && !(j + 2 < size && lex.isComplementizer(word(j + 2)))
+                    && !(j + 3 < size && lex.isComplementizer(word(j + 3)))) {
+                return j;
+            }
+        }
+        return size;
+    }
+
+    /**
+     * The dash that closes an insertion opened by the dash at {@code j} ("cooperation — “on which the future depends” —
+     * would be expanded"): the next dash of the sentence with words after it; -1 when there is none or {@code j} is no
+     * dash.
+     */
+    private int closingDash(int j) {
+        if (word(j).equals(";")) {
+            return -1;
+        }
+        for (int k = j + 1; k < size - 2; k++) {
+            if (word(k).equals(word(j))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a content opens with a finite clause: a finite verb among its first {@value #FINITE_WINDOW} words, before
+     * any punctuation ("shows Clinton leads by five points", "found that the plan would fail"; not "showed no signs of
+     * backing down", "agreed to pay", "expects prices to rise").
+     */
+    boolean finiteClause(Span content) {
+        int seen = 0;
+        for (int k = 0; k < size && seen < FINITE_WINDOW; k++) {
+            if (!content.contains(span(k))) {
+                continue;
+            }
+            if (isPunct(k)) {
+                return false;
+            }
+            if (hasTag(k, PosClass.FINITE_VERB)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     int countWords(Span span) {

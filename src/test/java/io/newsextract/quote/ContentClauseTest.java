@@ -26,6 +26,29 @@ class ContentClauseTest {
         return c == null ? "none" : c.of(doc.text());
     }
 
+    /** Whether the content from word {@code from} to the sentence's last word opens with a finite clause. */
+    private static boolean finite(String notation, String from) {
+        Document doc = TaggedDoc.parse("en", notation);
+        LanguageResources en = TaggedDoc.RESOURCES.get("en");
+        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
+                en.entityLabels());
+        int k = 0;
+        while (!s.word(k).equals(from)) {
+            k++;
+        }
+        return ReportedSpeechStage.finiteClause(s, new Span(s.start(k), s.end(s.size - 2)));
+    }
+
+    @Test
+    void aFiniteClauseHasATensedVerbBeforeAnyPunctuation() {
+        assertEquals(true, finite("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
+                "Clinton"));
+        assertEquals(true, finite("Researchers/NNS found/VBD that/IN the/DT plan/NN would/MD fail/VB ./.", "the"));
+        assertEquals(false, finite("He/PRP showed/VBD no/DT signs/NNS of/IN backing/VBG down/RP ./.", "no"));
+        assertEquals(false, finite("They/PRP agreed/VBD to/TO pay/VB the/DT fine/NN ,/, officials/NNS said/VBD ./.",
+                "to"));
+    }
+
     @Test
     void readsTheClausePastALeadingPrepositionalPhrase() {
         assertEquals("Clinton leads by five points", clause("The/DT poll/NN shows/VBZ in/IN a/DT close/JJ race/NN ,/, "

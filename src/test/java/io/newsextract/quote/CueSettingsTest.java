@@ -20,6 +20,17 @@ class CueSettingsTest {
     }
 
     @Test
+    void readsTheGroupsTheModelAddsOnlyBeforeAFiniteClause() {
+        CueSettings set = CueSettings.parse("xx", List.of("cues = rules+model", "model-adds = speech",
+                "model-adds-finite = show, fear"));
+        assertEquals(Set.of("show", "fear"), set.finiteAdds());
+        assertEquals(true, set.adds("show"));
+        assertEquals(false, set.addsAnyContent("show"));
+        assertEquals(true, set.addsAnyContent("speech"));
+        assertEquals(false, set.adds("promise"));
+    }
+
+    @Test
     void rejectsAnUnknownKeyOrMode() {
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cue = model")));
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cues = both")));

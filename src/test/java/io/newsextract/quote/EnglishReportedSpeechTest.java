@@ -62,4 +62,24 @@ class EnglishReportedSpeechTest {
                         + "that every year there is a reason to spend more.\n\n\"I would have liked to see one serious "
                         + "measure on revenue. There is none.\"")));
     }
+
+    @Test
+    void reportedContentEndsAtASemicolonADashOrACommaBeforeBut() {
+        assertEquals("q1 indirect [23,59) 'the talks with the union had stalled' <- s1 Maria Keller (reported-cue)",
+                quotes(annotate("en", "Maria Keller said that the talks with the union had stalled; a new round "
+                        + "starts on Monday.")));
+        assertEquals("q1 indirect [23,59) 'the talks with the union had stalled' <- s1 Maria Keller (reported-cue)",
+                quotes(annotate("en", "Maria Keller said that the talks with the union had stalled -- a setback "
+                        + "for the city.")));
+        assertEquals("q1 indirect [23,59) 'the talks with the union had stalled' <- s1 Maria Keller (reported-cue)",
+                quotes(annotate("en", "Maria Keller said that the talks with the union had stalled, but the mayor "
+                        + "remained hopeful.")));
+    }
+
+    @Test
+    void aSecondThatAfterButReportsToo() {
+        assertEquals("q1 indirect [23,98) 'the talks with the union had stalled, but that a new round would start soon' <- s1 Maria Keller (reported-cue)",
+                quotes(annotate("en", "Maria Keller said that the talks with the union had stalled, but that a new "
+                        + "round would start soon.")));
+    }
 }

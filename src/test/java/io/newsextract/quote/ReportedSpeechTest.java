@@ -23,4 +23,31 @@ class ReportedSpeechTest {
         assertEquals("q1 indirect [44,94) 'il governo durerà fino alla fine della legislatura' <- s1 Antonio Tajani "
                 + "(reported-cue)", QuoteStrings.quotes(d));
     }
+
+    @Test
+    void haDettoCheWithAQuoteIsAPartialQuoteAndReportedSpeech() {
+        // quoted-content = keep in models/it/reported-speech.properties (the Italian guide counts both)
+        Document d = QuoteStrings.annotate("it",
+                "Il ministro Antonio Tajani ha detto che «il governo durerà fino alla fine della legislatura».");
+        assertEquals("""
+                q1 indirect [40,92) '«il governo durerà fino alla fine della legislatura»' <- s1 Antonio Tajani (reported-cue)
+                q2 partial [41,91) 'il governo durerà fino alla fine della legislatura' <- s1 Antonio Tajani (inside-reported)""",
+                QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void aCueBetweenCommasReportsTheClauseAfterIt() {
+        Document d = QuoteStrings.annotate("en", "Back in Virginia, Mr. Clarke said, he decided to take aim at the "
+                + "coal industry's contribution to carbon emissions.");
+        assertEquals("q1 indirect [35,113) 'he decided to take aim at the coal industry's contribution to carbon "
+                + "emissions' <- s1 Clarke (reported-cue)", QuoteStrings.quotes(d));
+    }
+
+    @Test
+    void anAccordingToPhraseAfterALeadInReportsTheClauseAfterIt() {
+        Document d = QuoteStrings.annotate("en", "In the first quarter, according to the Treasury report, the deficit "
+                + "rose by four billion dollars.");
+        assertEquals(java.util.List.of("the deficit rose by four billion dollars"), d.quotes().stream()
+                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+    }
 }
