@@ -121,17 +121,36 @@ final class CueRules {
 
         public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
             int i = firstWordAfter(site, ctx);
+            int end = i >= site.afterEnd() && splitAfterMark(site, ctx, i) ? ctx.view.sentenceEnd(ctx.view.sentence(i))
+                    : site.afterEnd();
             Mention m = ctx.mentionAt(i);
-            if (indirect(site) || i >= site.afterEnd() || m == null || m.from() != i) {
+            if (indirect(site) || i >= end || m == null || m.from() != i) {
                 return Optional.empty();
             }
-            for (int c = m.to(); c < Math.min(site.afterEnd(), m.to() + WINDOW); c++) {
+            for (int c = m.to(); c < Math.min(end, m.to() + WINDOW); c++) {
                 if (ctx.isCue(c) && ctx.subjectOf(c).mention() == m) {
                     return answer(name(), 0.95, c, new Subject(m, false), site.first(), site, ctx, trace);
                 }
             }
             trace.drop(site, name(), "'" + text(ctx, m.from(), m.to()) + "' is the subject of no speech verb after it");
             return Optional.empty();
+        }
+
+        /**
+         * “Who would have believed …?” Trump said: the tokenizer ends the sentence at a question or exclamation mark
+         * inside the quote, so the name and its verb after the quote open a sentence of their own in the same paragraph.
+         */
+        private static boolean splitAfterMark(QuoteSite site, AttributionContext ctx, int next) {
+            ReadingView view = ctx.view;
+            if (next >= view.size() || view.paragraph(next) != site.paragraph() || view.quoted(next)) {
+                return false;
+            }
+            for (int k = Math.max(site.first(), site.last() - 1); k <= site.last(); k++) {
+                if (view.word(k).equals("?") || view.word(k).equals("!")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

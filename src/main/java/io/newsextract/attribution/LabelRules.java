@@ -3,12 +3,16 @@ package io.newsextract.attribution;
 import io.newsextract.attribution.AttributionContext.Subject;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static io.newsextract.attribution.Rules.answer;
 import static io.newsextract.attribution.Rules.indirect;
 import static io.newsextract.attribution.Rules.text;
 
-/** Rules with no speech verb: a group phrase or a name-and-colon label before the quote names who speaks. */
+/**
+ * Rules with no speech verb: a group phrase or a name-and-colon label before the quote, or a dash and a name after it,
+ * names who speaks.
+ */
 final class LabelRules {
 
     private LabelRules() {
@@ -73,6 +77,52 @@ final class LabelRules {
             }
             Mention last = ctx.mentionAt(colon - 1);
             return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN ? last : null;
+        }
+    }
+
+    /**
+     * “We need law and order.” ― Sonya Herridge — a byline after the quote: nothing but a dash (and stops) between the
+     * closing mark and a name, and nothing after the name but a stop, a comma (an apposition: "― Sonya Herridge, 34")
+     * or the line end. No speech verb; testimonials, epigraphs and vox pops are written so.
+     */
+    static final class DashByline implements AttributionRule {
+        private static final Pattern BETWEEN = Pattern.compile("[\\s\\u00a0.,]*[―—–][\\s\\u00a0]*");
+        private static final int WINDOW = 4;
+
+        public String name() {
+            return "dash-byline";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            if (indirect(site)) {
+                return Optional.empty();
+            }
+            ReadingView view = ctx.view;
+            int close = view.markedSpan(site.quote()).end();
+            int end = Math.min(view.size(), site.last() + 1 + WINDOW);
+            for (int k = site.last() + 1; k < end; k++) {
+                Mention m = ctx.mentionAt(k);
+                if (m == null || m.from() != k || view.quoted(k)) {
+                    continue;
+                }
+                int at = view.start(m.from());
+                if (at < close || !BETWEEN.matcher(view.text.substring(close, at)).matches() || !endsLine(view, m)
+                        || m.kind() != Mention.Kind.NAME || m.type().equals("LOCATION")) {
+                    return Optional.empty();
+                }
+                return answer(name(), 0.9, -1, new Subject(m, false), m.from(), site, ctx, trace);
+            }
+            return Optional.empty();
+        }
+
+        /** Whether only a stop, a comma or the line end follows the name. */
+        private static boolean endsLine(ReadingView view, Mention m) {
+            String text = view.text;
+            int i = view.end(m.to() - 1);
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            return i >= text.length() || ".,\n\r".indexOf(text.charAt(i)) >= 0;
         }
     }
 }

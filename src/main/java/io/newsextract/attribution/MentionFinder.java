@@ -6,6 +6,7 @@ import io.newsextract.lexicon.Countries;
 import io.newsextract.lexicon.SpeechLexicon;
 import io.newsextract.lexicon.SpeechLexicon.GroupPhrase;
 import io.newsextract.lexicon.SpeechLexicon.Title;
+import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,7 @@ final class MentionFinder {
         }
         names.addAll(titledNames(taken));
         names.addAll(surnames(names, taken));
+        names.addAll(untaggedSpeakers(taken));
         names.removeIf(m -> !m.type().equals("PERSON") && insideTitle(m, names));
         List<Mention> all = new ArrayList<>(coordinate(names));
         all.forEach(m -> mark(taken, m.from(), m.to()));
@@ -153,6 +155,40 @@ final class MentionFinder {
                 out.add(name(i, i + 1, "PERSON"));
                 taken[i] = true;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "PolitiFact says", "Zero Hedge asked": capitalised proper nouns the entity model missed, right before a speech
+     * verb. An organisation unless it opens with a known given name; a lone word that opens a sentence counts only when
+     * the article also writes it capitalised inside a sentence (the tagger takes many a first word for a proper noun).
+     */
+    private List<Mention> untaggedSpeakers(boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        Set<String> inside = new java.util.HashSet<>();
+        for (int i = 0; i < view.size(); i++) {
+            if (view.sentenceStart(view.sentence(i)) != i && view.isCapitalized(i) && view.hasTag(i, PosClass.PROPER)) {
+                inside.add(view.word(i));
+            }
+        }
+        for (int i = 0; i < view.size(); i++) {
+            if (taken[i] || view.quoted(i) || !view.isCapitalized(i) || !view.hasTag(i, PosClass.PROPER)) {
+                continue;
+            }
+            int to = i;
+            while (to < view.size() && !taken[to] && !view.quoted(to) && view.isCapitalized(to)
+                    && view.hasTag(to, PosClass.PROPER) && view.sentence(to) == view.sentence(i)) {
+                to++;
+            }
+            boolean lone = to == i + 1 && view.sentenceStart(view.sentence(i)) == i && !inside.contains(view.word(i));
+            if (!lone && to < view.size() && view.sentence(to) == view.sentence(i) && !view.quoted(to)
+                    && SpeechCues.isSpeechVerb(view.reading, to, lex)) {
+                String type = lex.givenNameGender(view.word(i)).equals("x") ? "ORGANIZATION" : "PERSON";
+                out.add(name(i, to, type));
+                mark(taken, i, to);
+            }
+            i = to - 1;
         }
         return out;
     }

@@ -61,6 +61,14 @@ class CueRulesTest {
     }
 
     @Test
+    void quoteNameCueAfterAQuestionThatEndsTheSentence() {
+        assertEquals("q2 'Who would have believed it?' <- John Smith [quote-name-cue]", quotes("en", """
+                Mary/NNP/PERSON Jones/NNP/PERSON watched/VBD ./. “/`` [d Go/VB ] ,/, ”/'' she/PRP said/VBD ./.
+                “/`` [d Who/WP would/MD have/VB believed/VBN it/PRP ?/. ] ”/''
+                John/NNP/PERSON Smith/NNP/PERSON said/VBD ./.""").lines().skip(1).findFirst().orElse(""));
+    }
+
+    @Test
     void quoteNameCueThroughAPronoun() {
         assertEquals("q1 'It is a disaster' <- John Smith [quote-name-cue/pronoun]", quotes("en", """
                 Senator/NNP John/NNP/PERSON Smith/NNP/PERSON criticized/VBD the/DT bill/NN on/IN Tuesday/NNP ./.

@@ -45,4 +45,19 @@ class LabelRulesTest {
                 ROMA/PROPN/LOCATION –/PUNCT Il/DET primo/ADJ ministro/NOUN canadese/ADJ Daniel/PROPN/PERSON \
                 Whitmore/PROPN/PERSON è/AUX arrivato/VERB ieri/ADV a/ADP Roma/PROPN/LOCATION ./PUNCT"""));
     }
+
+    @Test
+    void dashBylineAfterTheQuote() {
+        assertEquals("q1 'We need law and order.' <- Sonya Herridge [dash-byline]", quotes("en", """
+                “/`` [d We/PRP need/VBP law/NN and/CC order/NN ./. ] ”/'' ―/: Sonya/NNP/PERSON Herridge/NNP/PERSON ./.
+
+                John/NNP/PERSON Smith/NNP/PERSON spoke/VBD later/RB ./."""));
+    }
+
+    @Test
+    void dashThenANameThatGoesOnIsNoByline() {
+        String out = quotes("en", """
+                “/`` [d No/DT deal/NN ] ”/'' —/: Smith/NNP/PERSON left/VBD the/DT room/NN ./.""");
+        assertEquals(false, out.contains("dash-byline"), out);
+    }
 }

@@ -25,6 +25,21 @@ class SpeakerFindingTest {
     }
 
     @Test
+    void aProperNounTheEntityModelMissedSpeaksBeforeASpeechVerb() {
+        assertEquals("q1 'Follow the live stream' <- PolitiFact [quote-name-cue]", quotes("en", """
+                The/DT debate/NN starts/VBZ at/IN nine/CD ./.
+                “/`` [d Follow/VB the/DT live/JJ stream/NN ] ,/, ”/'' PolitiFact/NNP says/VBZ ./."""));
+    }
+
+    @Test
+    void aLoneFirstWordTaggedAsAProperNounIsNoSpeaker() {
+        String out = quotes("en", """
+                John/NNP/PERSON Smith/NNP/PERSON spoke/VBD first/RB ./. “/`` [d Go/VB ] ,/, ”/'' he/PRP said/VBD ./.
+                Banks/NNP said/VBD “/`` [d We/PRP lost/VBD ] ./. ”/''""");
+        assertEquals(false, out.contains("Banks"), out);
+    }
+
+    @Test
     void theCompanyStandsForTheOrganisationTheStoryIsAbout() {
         assertEquals("q1 'Cocoa costs hit us hard this quarter' <- Halvorsen Foods [sentence-cue/nominal]",
                 quotes("en", """
