@@ -58,7 +58,8 @@ final class LabelRules {
 
         /**
          * The speaker the label names: the mention ending at the colon, or, when that is a place, the person or noun
-         * before it in the label ("Whitmore a Roma:", "la sindaca di Bologna:").
+         * before it in the label ("Whitmore a Roma:", "la sindaca di Bologna:"); an organisation after a
+         * preposition is passed the same way.
          */
         private static Mention label(int colon, AttributionContext ctx) {
             for (int k = colon - 1; k >= 0 && !ctx.view.isPunct(k) && !ctx.view.isVerb(k); k--) {
@@ -66,13 +67,22 @@ final class LabelRules {
                 if (m == null || m.kind() == Mention.Kind.PRONOUN) {
                     continue;
                 }
-                if (!m.type().equals("LOCATION")) {
+                if (!m.type().equals("LOCATION") && !affiliation(m, ctx)) {
                     return m;
                 }
                 k = m.from();
             }
             Mention last = ctx.mentionAt(colon - 1);
-            return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN ? last : null;
+            return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN && !affiliation(last, ctx)
+                    ? last : null;
+        }
+
+        /**
+         * "il colore ufficiale della Casa Reale:" — an organisation after a preposition is what the label belongs
+         * to, not who speaks.
+         */
+        private static boolean affiliation(Mention m, AttributionContext ctx) {
+            return m.type().equals("ORGANIZATION") && ctx.afterPreposition(m);
         }
     }
 }

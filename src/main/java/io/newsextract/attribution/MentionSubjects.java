@@ -200,6 +200,10 @@ final class MentionSubjects {
         for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
             Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
             if (m != null && objectOfPreposition(m)) {
+                Mention named = apposedPerson(m);
+                if (named != null && !view.quoted(named.from())) {
+                    return named;   // "aggiunge il presidente di Codacons, Carlo Rienzi"
+                }
                 k = m.to() - 1;   // "said in a submission to the government": the object of a preposition is no subject
                 onlyNames = true;
                 continue;
@@ -230,8 +234,23 @@ final class MentionSubjects {
         return k < view.size() && view.hasTag(k, PosClass.FINITE_VERB);
     }
 
+    /**
+     * "il presidente di Codacons, Carlo Rienzi": the person named right after the comma that follows an organisation
+     * or place, when that one is the object of a preposition (the role's affiliation); null otherwise.
+     */
+    Mention apposedPerson(Mention m) {
+        if (m.kind() != Mention.Kind.NAME || m.type().equals("PERSON") || !objectOfPreposition(m)
+                || m.to() + 1 >= view.size() || !view.word(m.to()).equals(",")
+                || view.sentence(m.to() + 1) != view.sentence(m.from())) {
+            return null;
+        }
+        Mention next = mentionAt(m.to() + 1);
+        return next != null && next.from() == m.to() + 1 && next.kind() == Mention.Kind.NAME
+                && next.type().equals("PERSON") ? next : null;
+    }
+
     /** Whether a preposition (and determiners) comes right before a mention. */
-    private boolean objectOfPreposition(Mention m) {
+    boolean objectOfPreposition(Mention m) {
         int k = m.lead() - 1;
         while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
             k--;
