@@ -52,10 +52,26 @@ final class AttributionContext {
         this.subjects = new MentionSubjects(view, mentionAt, titledAt);
         for (int s = 0; s < view.sentenceCount(); s++) {
             Mention m = subjects.mainSubject(s);
+            m = m != null ? m : introduced(s);
             if (m != null && m.kind() != Mention.Kind.PRONOUN) {
                 mainSubjects.add(m);
             }
         }
+    }
+
+    /**
+     * "Ha infine preso la parola Umberto Bossi:" — in a sentence with no subject before a verb, a person named right
+     * before its first colon is introduced, and is then who the sentence is about; null otherwise.
+     */
+    private Mention introduced(int sentence) {
+        int colon = view.sentenceStart(sentence) + 1;
+        int end = view.sentenceEnd(sentence);
+        while (colon < end && !(view.word(colon).equals(":") && !view.quoted(colon))) {
+            colon++;
+        }
+        Mention m = colon < end ? mentionAt(colon - 1) : null;
+        return m != null && m.to() == colon && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")
+                && !view.quoted(m.from()) && !subjects.objectOfPreposition(m) ? m : null;
     }
 
     Mention mentionAt(int i) {
