@@ -163,6 +163,14 @@ final class MentionSubjects {
             Mention right = inverted(cue);
             return right != null ? new Subject(right, false) : Subject.BLOCKED;
         }
+        if (m == null && view.hasTag(j, PosClass.PRONOUN)) {
+            // "secondo quanto ha riferito Padre Bernardo Cervellera": the subject after the verb ("come ha riferito
+            // Radio Vaticana," names a source of the report, not who speaks: left blocked)
+            Mention right = inverted(cue);
+            if (right != null && right.kind() != Mention.Kind.PRONOUN) {
+                return new Subject(right, false);
+            }
+        }
         return Subject.BLOCKED;
     }
 
