@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.attribution.AttributionContext.Subject;
 
 import java.util.Optional;
@@ -8,7 +9,10 @@ import static io.newsextract.attribution.Rules.answer;
 import static io.newsextract.attribution.Rules.indirect;
 import static io.newsextract.attribution.Rules.text;
 
-/** Rules with no speech verb: a group phrase or a name-and-colon label before the quote names who speaks. */
+/**
+ * Rules with no speech verb: a group phrase or a name-and-colon label before the quote, or a verbless label sentence
+ * after it, names who speaks.
+ */
 final class LabelRules {
 
     private LabelRules() {
@@ -83,6 +87,39 @@ final class LabelRules {
          */
         private static boolean affiliation(Mention m, AttributionContext ctx) {
             return m.type().equals("ORGANIZATION") && ctx.afterPreposition(m);
+        }
+    }
+
+    /**
+     * «Continuiamo a ritenere …»: questo il giudizio dell'avvocato Sergio Rastrelli — right after the quote, past
+     * punctuation only, a word of class {@code label-opener} opens words with no verb that name the speaker.
+     */
+    static final class LabelAfter implements AttributionRule {
+        private static final int REACH = 8;
+
+        public String name() {
+            return "label-after";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            int k = site.last() + 1;
+            int size = ctx.view.size();
+            for (int punct = 0; k < size && ctx.view.isPunct(k) && !ctx.view.quoted(k); punct++, k++) {
+                if (punct == 2) {
+                    return Optional.empty();
+                }
+            }
+            if (indirect(site) || k >= size || ctx.view.quoted(k) || !ctx.view.isListed(k, PosClass.LABEL_OPENER)) {
+                return Optional.empty();
+            }
+            int end = Math.min(ctx.view.sentenceEnd(ctx.view.sentence(k)), k + 1 + REACH);
+            for (int i = k + 1; i < end && !ctx.view.quoted(i) && !ctx.view.isVerb(i); i++) {
+                Mention m = ctx.mentionAt(i);
+                if (m != null && m.kind() != Mention.Kind.PRONOUN && !m.type().equals("LOCATION")) {
+                    return answer(name(), 0.75, -1, new Subject(m, false), m.from(), site, ctx, trace);
+                }
+            }
+            return Optional.empty();
         }
     }
 }
