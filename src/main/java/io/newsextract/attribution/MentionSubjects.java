@@ -15,6 +15,7 @@ import io.newsextract.reading.SubjectFinder;
 final class MentionSubjects {
 
     private static final int INVERSION_WINDOW = 5;
+    private static final int NAMED_AFTER_WINDOW = 4;
 
     private final ReadingView view;
     private final Mention[] mentionAt;
@@ -106,7 +107,24 @@ final class MentionSubjects {
             k++;
         }
         Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        if (m != null && m.kind() == Mention.Kind.NOMINAL) {
+            m = namedAfter(m);
+        }
         return m != null && !view.quoted(k) && m.type().equals("PERSON") && m.kind() != Mention.Kind.PRONOUN ? m : null;
+    }
+
+    /** "dal portavoce del sindaco Stanislaw Kotarba": the person named a few words after a noun, else the noun. */
+    private Mention namedAfter(Mention nominal) {
+        for (int j = nominal.to(); j < Math.min(view.size(), nominal.to() + NAMED_AFTER_WINDOW); j++) {
+            if (view.isPunct(j) || view.isVerb(j) || view.quoted(j)) {
+                break;
+            }
+            Mention m = mentionAt[j];
+            if (m != null && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")) {
+                return m;
+            }
+        }
+        return nominal;
     }
 
     /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */

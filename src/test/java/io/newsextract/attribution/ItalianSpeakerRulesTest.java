@@ -85,4 +85,12 @@ class ItalianSpeakerRulesTest {
                 Questo/PRON significa/VERB che/SCONJ Sergio/PROPN/PERSON Rastrelli/PROPN/PERSON farà/VERB \
                 ricorso/NOUN ./PUNCT"""));
     }
+
+    @Test
+    void theAgentIsThePersonNamedAfterItsRole() {
+        assertEquals("q1 'molto preoccupati' <- Stanislaw Kotarba [sentence-cue]", quotes("it", """
+                I/DET cittadini/NOUN sono/AUX «/PUNCT [p molto/ADV preoccupati/ADJ ] »/PUNCT ,/PUNCT come/SCONJ \
+                dichiarato/VERB dal/ADP portavoce/NOUN del/ADP sindaco/NOUN Stanislaw/PROPN/PERSON \
+                Kotarba/PROPN/PERSON ./PUNCT"""));
+    }
 }
