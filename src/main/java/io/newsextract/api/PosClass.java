@@ -26,6 +26,11 @@ public enum PosClass {
     DEFINITE("definite"),
     /** The preposition that introduces a passive's agent ("come dichiarato dal ministro", "as stated by"). */
     AGENT("agent"),
+    /**
+     * Words that open a sentence naming the speaker of the quote just before it, with no verb: "«…»: questo il
+     * giudizio dell'avvocato X", "«…». Così il ministro X".
+     */
+    LABEL_OPENER("label-opener"),
     /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
     POSSESSIVE("possessive"),
     /** Nouns, proper nouns, pronouns and numbers: what can head a subject. */

@@ -52,10 +52,26 @@ final class AttributionContext {
         this.subjects = new MentionSubjects(view, mentionAt, titledAt);
         for (int s = 0; s < view.sentenceCount(); s++) {
             Mention m = subjects.mainSubject(s);
+            m = m != null ? m : introduced(s);
             if (m != null && m.kind() != Mention.Kind.PRONOUN) {
                 mainSubjects.add(m);
             }
         }
+    }
+
+    /**
+     * "Ha infine preso la parola Umberto Bossi:" — in a sentence with no subject before a verb, a person named right
+     * before its first colon is introduced, and is then who the sentence is about; null otherwise.
+     */
+    private Mention introduced(int sentence) {
+        int colon = view.sentenceStart(sentence) + 1;
+        int end = view.sentenceEnd(sentence);
+        while (colon < end && !(view.word(colon).equals(":") && !view.quoted(colon))) {
+            colon++;
+        }
+        Mention m = colon < end ? mentionAt(colon - 1) : null;
+        return m != null && m.to() == colon && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")
+                && !view.quoted(m.from()) && !subjects.objectOfPreposition(m) ? m : null;
     }
 
     Mention mentionAt(int i) {
@@ -67,7 +83,8 @@ final class AttributionContext {
         int end = Math.min(view.sentenceEnd(view.sentence(Math.min(i, view.size() - 1))), i + SOURCE_WINDOW);
         for (int k = i; k < end && !view.word(k).equals(","); k++) {
             if (mentionAt[k] != null && !view.quoted(k)) {
-                return mentionAt[k];
+                Mention named = subjects.apposedPerson(mentionAt[k]);
+                return named != null ? named : mentionAt[k];   // "secondo il capo della Farnesina, Massimo D'Alema"
             }
         }
         return null;
@@ -91,6 +108,11 @@ final class AttributionContext {
     /** The first mention of sentence {@code s} that a verb follows (see {@link MentionSubjects#mainSubject}). */
     Mention mainSubject(int s) {
         return subjects.mainSubject(s);
+    }
+
+    /** Whether a preposition (past determiners) comes right before the mention: "della Farnesina", "by Reuters". */
+    boolean afterPreposition(Mention m) {
+        return subjects.objectOfPreposition(m);
     }
 
     /** A speech verb outside quotes at word {@code i}. */
@@ -118,7 +140,7 @@ final class AttributionContext {
     Optional<Resolved> resolve(Subject subject, int at) {
         Mention m = subject.mention();
         if (m == null) {
-            return subject.dropped() ? recent(at, null).map(c -> new Resolved(c, "prodrop")) : Optional.empty();
+            return subject.dropped() ? recent(at, null, true).map(c -> new Resolved(c, "prodrop")) : Optional.empty();
         }
         return switch (m.kind()) {
             case NAME -> Optional.ofNullable(speakers.of(m)).map(c -> new Resolved(c, "name"));
@@ -148,6 +170,15 @@ final class AttributionContext {
      * compatible gender, a plural one a group or an organisation. {@code pronoun} null: a dropped subject.
      */
     Optional<Cluster> recent(int at, Mention pronoun) {
+        return recent(at, pronoun, false);
+    }
+
+    /**
+     * As {@link #recent(int, Mention)}; {@code sentenceSubjects}: a sentence's main subject counts as standing at the
+     * sentence's end, so a dropped subject continues who the sentence before is about rather than the speaker of a
+     * quote inside it ("Il teologo … ha proposto …, e Ratzinger ha risposto che «…». Ha poi aggiunto:" → il teologo).
+     */
+    private Optional<Cluster> recent(int at, Mention pronoun, boolean sentenceSubjects) {
         int bestAt = -1;
         Cluster best = null;
         for (int k = 0; k < sites.size(); k++) {
@@ -158,10 +189,11 @@ final class AttributionContext {
             }
         }
         for (Mention m : mainSubjects) {
-            if (m.from() < at && m.from() > bestAt) {
+            int where = sentenceSubjects ? Math.min(at - 1, view.sentenceEnd(view.sentence(m.from())) - 1) : m.from();
+            if (m.from() < at && where > bestAt) {
                 Optional<Cluster> c = m.kind() == Mention.Kind.GROUP ? group(m) : Optional.ofNullable(speakers.of(m));
                 if (c.isPresent() && compatible(c.get(), pronoun)) {
-                    bestAt = m.from();
+                    bestAt = where;
                     best = c.get();
                 }
             }

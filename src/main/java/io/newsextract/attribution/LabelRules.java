@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.attribution.AttributionContext.Subject;
 
 import java.util.Optional;
@@ -10,8 +11,8 @@ import static io.newsextract.attribution.Rules.indirect;
 import static io.newsextract.attribution.Rules.text;
 
 /**
- * Rules with no speech verb: a group phrase or a name-and-colon label before the quote, or a dash and a name after it,
- * names who speaks.
+ * Rules with no speech verb: a group phrase or a name-and-colon label before the quote, or a dash and a name or a
+ * verbless label sentence after it, names who speaks.
  */
 final class LabelRules {
 
@@ -62,7 +63,8 @@ final class LabelRules {
 
         /**
          * The speaker the label names: the mention ending at the colon, or, when that is a place, the person or noun
-         * before it in the label ("Whitmore a Roma:", "la sindaca di Bologna:").
+         * before it in the label ("Whitmore a Roma:", "la sindaca di Bologna:"); an organisation after a
+         * preposition is passed the same way.
          */
         private static Mention label(int colon, AttributionContext ctx) {
             for (int k = colon - 1; k >= 0 && !ctx.view.isPunct(k) && !ctx.view.isVerb(k); k--) {
@@ -70,13 +72,55 @@ final class LabelRules {
                 if (m == null || m.kind() == Mention.Kind.PRONOUN) {
                     continue;
                 }
-                if (!m.type().equals("LOCATION")) {
+                if (!m.type().equals("LOCATION") && !affiliation(m, ctx)) {
                     return m;
                 }
                 k = m.from();
             }
             Mention last = ctx.mentionAt(colon - 1);
-            return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN ? last : null;
+            return last != null && last.to() == colon && last.kind() != Mention.Kind.PRONOUN && !affiliation(last, ctx)
+                    ? last : null;
+        }
+
+        /**
+         * "il colore ufficiale della Casa Reale:" — an organisation after a preposition is what the label belongs
+         * to, not who speaks.
+         */
+        private static boolean affiliation(Mention m, AttributionContext ctx) {
+            return m.type().equals("ORGANIZATION") && ctx.afterPreposition(m);
+        }
+    }
+
+    /**
+     * «Continuiamo a ritenere …»: questo il giudizio dell'avvocato Sergio Rastrelli — right after the quote, past
+     * punctuation only, a word of class {@code label-opener} opens words with no verb that name the speaker.
+     */
+    static final class LabelAfter implements AttributionRule {
+        private static final int REACH = 8;
+
+        public String name() {
+            return "label-after";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            int k = site.last() + 1;
+            int size = ctx.view.size();
+            for (int punct = 0; k < size && ctx.view.isPunct(k) && !ctx.view.quoted(k); punct++, k++) {
+                if (punct == 2) {
+                    return Optional.empty();
+                }
+            }
+            if (indirect(site) || k >= size || ctx.view.quoted(k) || !ctx.view.isListed(k, PosClass.LABEL_OPENER)) {
+                return Optional.empty();
+            }
+            int end = Math.min(ctx.view.sentenceEnd(ctx.view.sentence(k)), k + 1 + REACH);
+            for (int i = k + 1; i < end && !ctx.view.quoted(i) && !ctx.view.isVerb(i); i++) {
+                Mention m = ctx.mentionAt(i);
+                if (m != null && m.kind() != Mention.Kind.PRONOUN && !m.type().equals("LOCATION")) {
+                    return answer(name(), 0.75, -1, new Subject(m, false), m.from(), site, ctx, trace);
+                }
+            }
+            return Optional.empty();
         }
     }
 

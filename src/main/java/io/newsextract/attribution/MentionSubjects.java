@@ -15,6 +15,7 @@ import io.newsextract.reading.SubjectFinder;
 final class MentionSubjects {
 
     private static final int INVERSION_WINDOW = 5;
+    private static final int NAMED_AFTER_WINDOW = 4;
 
     private final ReadingView view;
     private final Mention[] mentionAt;
@@ -106,7 +107,24 @@ final class MentionSubjects {
             k++;
         }
         Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        if (m != null && m.kind() == Mention.Kind.NOMINAL) {
+            m = namedAfter(m);
+        }
         return m != null && !view.quoted(k) && m.type().equals("PERSON") && m.kind() != Mention.Kind.PRONOUN ? m : null;
+    }
+
+    /** "dal portavoce del sindaco Stanislaw Kotarba": the person named a few words after a noun, else the noun. */
+    private Mention namedAfter(Mention nominal) {
+        for (int j = nominal.to(); j < Math.min(view.size(), nominal.to() + NAMED_AFTER_WINDOW); j++) {
+            if (view.isPunct(j) || view.isVerb(j) || view.quoted(j)) {
+                break;
+            }
+            Mention m = mentionAt[j];
+            if (m != null && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")) {
+                return m;
+            }
+        }
+        return nominal;
     }
 
     /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */
@@ -163,6 +181,14 @@ final class MentionSubjects {
             Mention right = inverted(cue);
             return right != null ? new Subject(right, false) : Subject.BLOCKED;
         }
+        if (m == null && view.hasTag(j, PosClass.PRONOUN)) {
+            // "secondo quanto ha riferito Padre Bernardo Cervellera": the subject after the verb ("come ha riferito
+            // Radio Vaticana," names a source of the report, not who speaks: left blocked)
+            Mention right = inverted(cue);
+            if (right != null && right.kind() != Mention.Kind.PRONOUN) {
+                return new Subject(right, false);
+            }
+        }
         return Subject.BLOCKED;
     }
 
@@ -200,6 +226,10 @@ final class MentionSubjects {
         for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
             Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
             if (m != null && objectOfPreposition(m)) {
+                Mention named = apposedPerson(m);
+                if (named != null && !view.quoted(named.from())) {
+                    return named;   // "aggiunge il presidente di Codacons, Carlo Rienzi"
+                }
                 k = m.to() - 1;   // "said in a submission to the government": the object of a preposition is no subject
                 onlyNames = true;
                 continue;
@@ -230,8 +260,23 @@ final class MentionSubjects {
         return k < view.size() && view.hasTag(k, PosClass.FINITE_VERB);
     }
 
+    /**
+     * "il presidente di Codacons, Carlo Rienzi": the person named right after the comma that follows an organisation
+     * or place, when that one is the object of a preposition (the role's affiliation); null otherwise.
+     */
+    Mention apposedPerson(Mention m) {
+        if (m.kind() != Mention.Kind.NAME || m.type().equals("PERSON") || !objectOfPreposition(m)
+                || m.to() + 1 >= view.size() || !view.word(m.to()).equals(",")
+                || view.sentence(m.to() + 1) != view.sentence(m.from())) {
+            return null;
+        }
+        Mention next = mentionAt(m.to() + 1);
+        return next != null && next.from() == m.to() + 1 && next.kind() == Mention.Kind.NAME
+                && next.type().equals("PERSON") ? next : null;
+    }
+
     /** Whether a preposition (and determiners) comes right before a mention. */
-    private boolean objectOfPreposition(Mention m) {
+    boolean objectOfPreposition(Mention m) {
         int k = m.lead() - 1;
         while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
             k--;

@@ -24,7 +24,8 @@ final class Rules {
         return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
                 new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
                 new CueRules.NameCueQuote(), new CueRules.AccordingTo(), new CueRules.CueLaterInSentence(),
-                new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(), new LabelRules.DashByline());
+                new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(), new LabelRules.DashByline(),
+                new LabelRules.LabelAfter());
     }
 
     /** Rules that borrow another quote's speaker or look further back; run second, on the quotes still open. */

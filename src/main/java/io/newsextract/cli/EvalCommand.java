@@ -42,6 +42,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--text-root", description = "folder that the gold files' 'file' paths are relative to")
     Path textRoot;
 
+    @Option(names = "--max-findings", description = "how many error lines (missed, wrong speaker, spurious) to print "
+            + "before the figures (default ${DEFAULT-VALUE})")
+    int maxFindings = 60;
+
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
 
@@ -77,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writeValueAsString(all));
             return Main.OK;
         }
-        e.findings().stream().limit(60).forEach(f -> out.println("  " + f.docId() + ": " + f.what()));
+        e.findings().stream().limit(Math.max(0, maxFindings)).forEach(f -> out.println("  " + f.docId() + ": " + f.what()));
         for (Map.Entry<String, Counts> lang : e.byLanguage().entrySet()) {
             print(out, "[" + lang.getKey() + "]", lang.getValue());
         }
