@@ -10,6 +10,7 @@ import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -140,7 +141,7 @@ final class MentionFinder {
      * take a sentence-initial surname for a common noun) that is the surname of a person named in full in the article.
      */
     private List<Mention> surnames(List<Mention> names, boolean[] taken) {
-        Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (Mention m : names) {
             if (m.type().equals("PERSON") && m.to() - m.from() > 1) {
                 surnames.add(view.word(m.to() - 1));
@@ -166,7 +167,7 @@ final class MentionFinder {
      */
     private List<Mention> untaggedSpeakers(boolean[] taken) {
         List<Mention> out = new ArrayList<>();
-        Set<String> inside = new java.util.HashSet<>();
+        Set<String> inside = new HashSet<>();
         for (int i = 0; i < view.size(); i++) {
             if (view.sentenceStart(view.sentence(i)) != i && view.isCapitalized(i) && view.hasTag(i, PosClass.PROPER)) {
                 inside.add(view.word(i));
