@@ -31,6 +31,8 @@ public enum PosClass {
      * giudizio dell'avvocato X", "«…». Così il ministro X".
      */
     LABEL_OPENER("label-opener"),
+    /** A word that makes the role after it a former one ("l'ex premier"): the person named last, whatever role. */
+    FORMER("former"),
     /** The possessive clitic ("'s") and the apostrophe after a plural owner ("the leaders' plan"). */
     POSSESSIVE("possessive"),
     /** Nouns, proper nouns, pronouns and numbers: what can head a subject. */

@@ -60,12 +60,18 @@ final class AttributionContext {
     }
 
     /**
-     * "Ha infine preso la parola Umberto Bossi:" — in a sentence with no subject before a verb, a person named right
-     * before its first colon is introduced, and is then who the sentence is about; null otherwise.
+     * "Ha infine preso la parola Umberto Bossi:" — in a sentence that opens with its verb and has no subject before a
+     * verb, a person named right before its first colon is introduced, and is then who the sentence is about.
      */
     private Mention introduced(int sentence) {
-        int colon = view.sentenceStart(sentence) + 1;
+        int colon = view.sentenceStart(sentence);
         int end = view.sentenceEnd(sentence);
+        while (colon < end && view.isSkippable(colon) && !view.isVerb(colon)) {
+            colon++;
+        }
+        if (colon >= end || !view.isVerb(colon)) {
+            return null;   // only a sentence that opens with its verb, the subject after it
+        }
         while (colon < end && !(view.word(colon).equals(":") && !view.quoted(colon))) {
             colon++;
         }

@@ -181,8 +181,9 @@ final class MentionSubjects {
             Mention right = inverted(cue);
             return right != null ? new Subject(right, false) : Subject.BLOCKED;
         }
-        if (m == null && view.hasTag(j, PosClass.PRONOUN)) {
-            // "secondo quanto ha riferito Padre Bernardo Cervellera": the subject after the verb ("come ha riferito
+        if (m == null && view.hasTag(j, PosClass.PRONOUN) && j > start && view.hasTag(j - 1, PosClass.ADPOSITION)) {
+            // "secondo quanto ha riferito Padre Bernardo Cervellera": a pronoun after a preposition is no subject, the
+            // one after the verb is ("come ha riferito
             // Radio Vaticana," names a source of the report, not who speaks: left blocked)
             Mention right = inverted(cue);
             if (right != null && right.kind() != Mention.Kind.PRONOUN) {
@@ -265,7 +266,7 @@ final class MentionSubjects {
      * or place, when that one is the object of a preposition (the role's affiliation); null otherwise.
      */
     Mention apposedPerson(Mention m) {
-        if (m.kind() != Mention.Kind.NAME || m.type().equals("PERSON") || !objectOfPreposition(m)
+        if (m.kind() != Mention.Kind.NAME || m.type().equals("PERSON") || !objectOfPreposition(m) || !afterNoun(m)
                 || m.to() + 1 >= view.size() || !view.word(m.to()).equals(",")
                 || view.sentence(m.to() + 1) != view.sentence(m.from())) {
             return null;
@@ -273,6 +274,15 @@ final class MentionSubjects {
         Mention next = mentionAt(m.to() + 1);
         return next != null && next.from() == m.to() + 1 && next.kind() == Mention.Kind.NAME
                 && next.type().equals("PERSON") ? next : null;
+    }
+
+    /** "il capo della Farnesina": a noun before the preposition that the mention follows ("According to X": none). */
+    private boolean afterNoun(Mention m) {
+        int k = m.lead() - 1;
+        while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
+            k--;
+        }
+        return k > 0 && view.hasTag(k - 1, PosClass.NOUN) && !view.quoted(k - 1);
     }
 
     /** Whether a preposition (and determiners) comes right before a mention. */

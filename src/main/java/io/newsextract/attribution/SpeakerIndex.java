@@ -144,6 +144,10 @@ final class SpeakerIndex {
             if (person == null && m.from() > 0 && view.isListed(m.from() - 1, PosClass.DEFINITE)) {
                 person = lastPersonWithoutRole(m);
             }
+            if (person == null && m.from() > 0 && view.isListed(m.from() - 1, PosClass.FORMER)) {
+                // "Il Cavaliere … L'ex premier si è detto commosso": a former role stands for the person named last
+                person = lastNamedBefore(view.start(m.from()), c -> c.type.equals("PERSON") && compatible(c, m));
+            }
             if (person != null) {
                 return person;
             }

@@ -93,4 +93,13 @@ class ItalianSpeakerRulesTest {
                 dichiarato/VERB dal/ADP portavoce/NOUN del/ADP sindaco/NOUN Stanislaw/PROPN/PERSON \
                 Kotarba/PROPN/PERSON ./PUNCT"""));
     }
+
+    @Test
+    void aFormerRoleIsThePersonNamedLast() {
+        assertEquals("q1 'Ho avuto un'accoglienza straordinaria' <- Silvio Berlusconi [name-cue-quote/nominal]",
+                quotes("it", """
+                Il/DET leader/NOUN Silvio/PROPN/PERSON Berlusconi/PROPN/PERSON ha/AUX partecipato/VERB ./PUNCT
+                L'/DET ex/ADJ premier/NOUN ha/AUX detto/VERB :/PUNCT «/PUNCT [d Ho/AUX avuto/VERB un'/DET \
+                accoglienza/NOUN straordinaria/ADJ ] »/PUNCT ./PUNCT"""));
+    }
 }
