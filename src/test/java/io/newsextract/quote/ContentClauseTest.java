@@ -12,31 +12,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The clause of a content the learned cue model adds to the rules ({@link ReportedSpeechStage#clause}). */
 class ContentClauseTest {
 
+    /** The sentence of {@code notation} and the content that starts at word {@code from} and runs to its last word. */
+    private record Content(Document doc, SentenceWords words, Span span) {
+        static Content of(String notation, String from) {
+            Document doc = TaggedDoc.parse("en", notation);
+            LanguageResources en = TaggedDoc.RESOURCES.get("en");
+            SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
+                    en.entityLabels());
+            int k = 0;
+            while (!s.word(k).equals(from)) {
+                k++;
+            }
+            return new Content(doc, s, new Span(s.start(k), s.end(s.size - 2)));
+        }
+    }
+
     /** The clause of the content that starts at word {@code from} and runs to the sentence's last word. */
     private static String clause(String notation, String from) {
-        Document doc = TaggedDoc.parse("en", notation);
-        LanguageResources en = TaggedDoc.RESOURCES.get("en");
-        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
-                en.entityLabels());
-        int k = 0;
-        while (!s.word(k).equals(from)) {
-            k++;
-        }
-        Span c = ReportedSpeechStage.clause(s, new Span(s.start(k), s.end(s.size - 2)));
-        return c == null ? "none" : c.of(doc.text());
+        Content c = Content.of(notation, from);
+        Span clause = ReportedSpeechStage.clause(c.words(), c.span());
+        return clause == null ? "none" : clause.of(c.doc().text());
     }
 
     /** Whether the content from word {@code from} to the sentence's last word opens with a finite clause. */
     private static boolean finite(String notation, String from) {
-        Document doc = TaggedDoc.parse("en", notation);
-        LanguageResources en = TaggedDoc.RESOURCES.get("en");
-        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
-                en.entityLabels());
-        int k = 0;
-        while (!s.word(k).equals(from)) {
-            k++;
-        }
-        return ReportedSpeechStage.finiteClause(s, new Span(s.start(k), s.end(s.size - 2)));
+        Content c = Content.of(notation, from);
+        return ReportedSpeechStage.finiteClause(c.words(), c.span());
     }
 
     @Test
