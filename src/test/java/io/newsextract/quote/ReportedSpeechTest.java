@@ -50,4 +50,13 @@ class ReportedSpeechTest {
         assertEquals(java.util.List.of("the deficit rose by four billion dollars"), d.quotes().stream()
                 .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
     }
+
+    @Test
+    void comeAfterASpeechVerbIntroducesTheContentLikeChe() {
+        // models/it/complementizers.txt: "ha sottolineato come …", "ha ricordato come …" report as "che" does
+        Document d = QuoteStrings.annotate("it",
+                "Il ministro Antonio Tajani ha sottolineato come il governo sia pronto a intervenire subito.");
+        assertEquals(java.util.List.of("il governo sia pronto a intervenire subito"), d.quotes().stream()
+                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+    }
 }
