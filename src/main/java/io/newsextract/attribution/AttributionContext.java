@@ -64,14 +64,15 @@ final class AttributionContext {
      * verb, a person named right before its first colon is introduced, and is then who the sentence is about.
      */
     private Mention introduced(int sentence) {
-        int colon = view.sentenceStart(sentence);
+        int first = view.sentenceStart(sentence);
         int end = view.sentenceEnd(sentence);
-        while (colon < end && view.isSkippable(colon) && !view.isVerb(colon)) {
-            colon++;
+        while (first < end && view.isSkippable(first) && !view.isVerb(first)) {
+            first++;
         }
-        if (colon >= end || !view.isVerb(colon)) {
+        if (first >= end || !view.isVerb(first)) {
             return null;   // only a sentence that opens with its verb, the subject after it
         }
+        int colon = first;
         while (colon < end && !(view.word(colon).equals(":") && !view.quoted(colon))) {
             colon++;
         }

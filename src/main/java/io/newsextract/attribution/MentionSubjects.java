@@ -183,8 +183,8 @@ final class MentionSubjects {
         }
         if (m == null && view.hasTag(j, PosClass.PRONOUN) && j > start && view.hasTag(j - 1, PosClass.ADPOSITION)) {
             // "secondo quanto ha riferito Padre Bernardo Cervellera": a pronoun after a preposition is no subject, the
-            // one after the verb is ("come ha riferito
-            // Radio Vaticana," names a source of the report, not who speaks: left blocked)
+            // one after the verb is ("come ha riferito Radio Vaticana," names a source of the report, not who speaks:
+            // left blocked)
             Mention right = inverted(cue);
             if (right != null && right.kind() != Mention.Kind.PRONOUN) {
                 return new Subject(right, false);
@@ -278,19 +278,22 @@ final class MentionSubjects {
 
     /** "il capo della Farnesina": a noun before the preposition that the mention follows ("According to X": none). */
     private boolean afterNoun(Mention m) {
-        int k = m.lead() - 1;
-        while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
-            k--;
-        }
+        int k = beforeDeterminers(m);
         return k > 0 && view.hasTag(k - 1, PosClass.NOUN) && !view.quoted(k - 1);
     }
 
     /** Whether a preposition (and determiners) comes right before a mention. */
     boolean objectOfPreposition(Mention m) {
+        int k = beforeDeterminers(m);
+        return k >= 0 && (view.hasTag(k, PosClass.ADPOSITION) || view.isListed(k, PosClass.ARTICULATED));
+    }
+
+    /** The word before a mention and the determiners that lead it ("della Farnesina": "di"); -1 at the start. */
+    private int beforeDeterminers(Mention m) {
         int k = m.lead() - 1;
         while (k >= 0 && view.is(k, PosClass.DETERMINER)) {
             k--;
         }
-        return k >= 0 && (view.hasTag(k, PosClass.ADPOSITION) || view.isListed(k, PosClass.ARTICULATED));
+        return k;
     }
 }

@@ -223,12 +223,12 @@ final class CommitmentLexicon {
         return tagged(c, t) || classes.is(c.key(), null, t.surface());
     }
 
-    /** Whether the token is one of the forms of list {@code name} (exact forms, or prefixes written with *). */
     /** Whether the language has the (optional) list {@code name}. */
     boolean has(String name) {
         return lists.containsKey(name);
     }
 
+    /** Whether the token is one of the forms of list {@code name} (exact forms, or prefixes written with *). */
     boolean in(String name, SurfaceToken t) {
         for (String form : lists.get(name)) {
             if (form.endsWith("*") ? t.startsWith(form.substring(0, form.length() - 1)) : t.is(form)) {

@@ -180,7 +180,7 @@ public final class ReportedSpeechStage implements Stage {
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
      * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
      * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
-     * a group of {@code model-adds-finite} needs a {@link #finiteClause} ("a poll shows Clinton leads").
+     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads").
      */
     private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
                          CueSettings adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
@@ -191,7 +191,7 @@ public final class ReportedSpeechStage implements Stage {
             double p = Math.round(k.p() * 100) / 100.0;
             Span content = adds == null ? c.content() : clause(words, c.content());
             if (content != null && adds != null && !anyContent(words, c.cue(), adds, document.languageCode())) {
-                content = finiteClause(words, content) ? content : null;
+                content = words.finiteClause(content) ? content : null;
             }
             if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
@@ -254,11 +254,6 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return true;
-    }
-
-    /** See {@link SentenceWords#finiteClause}. */
-    static boolean finiteClause(SentenceWords s, Span content) {
-        return s.finiteClause(content);
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

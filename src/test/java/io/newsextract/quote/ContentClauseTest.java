@@ -37,7 +37,7 @@ class ContentClauseTest {
     /** Whether the content from word {@code from} to the sentence's last word opens with a finite clause. */
     private static boolean finite(String notation, String from) {
         Content c = Content.of(notation, from);
-        return ReportedSpeechStage.finiteClause(c.words(), c.span());
+        return c.words().finiteClause(c.span());
     }
 
     @Test
