@@ -4,7 +4,9 @@ import io.newsextract.api.PipelineException;
 import io.newsextract.lexicon.LanguageData;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +17,8 @@ import java.util.TreeSet;
  * groups of {@code model-adds}, and for those of {@code model-adds-finite} when their content is a finite clause).
  * The system properties {@code newsextract.cues.<lang>}, {@code newsextract.cueGroups} and
  * {@code newsextract.cueFiniteGroups} override the file to try a variant. Unknown keys and values are an error.
+ * A cue of a group of {@code model-adds-object} or {@code model-adds-topic} may also report a noun phrase rather than a
+ * clause (see {@link Phrases}).
  *
  * @param adds       the groups of {@code cue-words.tsv} whose words the model may add as cues in {@code rules+model}
  * @param finiteAdds the groups whose words it may add only before a finite clause ("a poll shows Clinton leads",
@@ -22,8 +26,26 @@ import java.util.TreeSet;
  * @param keepQuoted whether reported content that is mostly a quote stays reported speech too ({@code quoted-content
  *                   = keep}: the Italian gold counts "ha detto che «…»" as a partial quote and as reported speech) or
  *                   is left to the quote ({@code drop}, the default: PolNeAR counts the quote alone)
+ * @param phrases    the groups whose cues the model may add with a noun phrase as content
  */
-record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted) {
+record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted, Phrases phrases) {
+
+    /**
+     * The groups whose words the model may add in {@code rules+model} with a noun phrase for content, where PolNeAR
+     * counts one: the object right after the cue for the groups of {@code model-adds-object} ("cited the release of
+     * political prisoners", "called a moratorium"), the phrase after one of {@code topic-prepositions} for those of
+     * {@code model-adds-topic} ("called for a moratorium", "criticized for failing to"; the content starts past the
+     * preposition). Not an object after a cue of praise or blame: corpus/gold does not count "welcomed the decision".
+     */
+    record Phrases(Set<String> objects, Set<String> topics, Set<String> prepositions) {
+        static final Phrases NONE = new Phrases(Set.of(), Set.of(), Set.of());
+
+        Phrases {
+            objects = Set.copyOf(objects);
+            topics = Set.copyOf(topics);
+            prepositions = Set.copyOf(prepositions);
+        }
+    }
 
     /** Who decides. */
     enum Mode {
@@ -45,11 +67,16 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
     static final CueSettings RULES = new CueSettings(Mode.RULES, Set.of());
     /** Rules alone, keeping mostly quoted content as reported speech. */
     static final CueSettings RULES_KEEP_QUOTED = new CueSettings(Mode.RULES, Set.of(), Set.of(), true);
-    private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite", "quoted-content");
+    private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite", "quoted-content",
+            "model-adds-object", "model-adds-topic", "topic-prepositions");
 
     CueSettings {
         adds = Set.copyOf(adds);
         finiteAdds = Set.copyOf(finiteAdds);
+    }
+
+    CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted) {
+        this(mode, adds, finiteAdds, keepQuoted, Phrases.NONE);
     }
 
     CueSettings(Mode mode, Set<String> adds) {
@@ -66,6 +93,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         String adds = "";
         String finite = "";
         String quoted = "drop";
+        Map<String, String> phrase = new HashMap<>();
         for (String line : lines) {
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq).strip();
@@ -78,7 +106,8 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
                 case "cues" -> mode = value;
                 case "model-adds" -> adds = value;
                 case "quoted-content" -> quoted = value;
-                default -> finite = value;
+                case "model-adds-finite" -> finite = value;
+                default -> phrase.put(key, value);
             }
         }
         mode = System.getProperty("newsextract.cues." + language, mode);
@@ -87,7 +116,9 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         if (!quoted.equals("drop") && !quoted.equals("keep")) {
             throw new PipelineException(FILE + ": quoted-content must be drop or keep, not '" + quoted + "'");
         }
-        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"));
+        Phrases phrases = new Phrases(groups(phrase.getOrDefault("model-adds-object", "")),
+                groups(phrase.getOrDefault("model-adds-topic", "")), groups(phrase.getOrDefault("topic-prepositions", "")));
+        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"), phrases);
     }
 
     private static Set<String> groups(String list) {
@@ -107,7 +138,8 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
 
     /** Whether the model may add a cue of {@code group} in {@code rules+model}. */
     boolean adds(String group) {
-        return adds.contains(group) || finiteAdds.contains(group);
+        return adds.contains(group) || finiteAdds.contains(group) || phrases.objects.contains(group)
+                || phrases.topics.contains(group);
     }
 
     /** Whether the learned cue model takes part. */

@@ -21,8 +21,10 @@ import io.newsextract.reading.SubjectFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reported speech ({@code kind} = indirect): the content of "X said (that) …", "X told reporters …", "X stressed the
@@ -180,7 +182,8 @@ public final class ReportedSpeechStage implements Stage {
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
      * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
      * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
-     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads").
+     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads");
+     * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}.
      */
     private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
                          CueSettings adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
@@ -190,8 +193,13 @@ public final class ReportedSpeechStage implements Stage {
             String cue = document.textOf(c.cue());
             double p = Math.round(k.p() * 100) / 100.0;
             Span content = adds == null ? c.content() : clause(words, c.content());
-            if (content != null && adds != null && !anyContent(words, c.cue(), adds, document.languageCode())) {
-                content = words.finiteClause(content) ? content : null;
+            Set<String> groups = adds == null ? Set.of() : groups(words, c.cue(), document.languageCode());
+            if (content != null && !groups.isEmpty() && groups.stream().noneMatch(adds::addsAnyContent)) {
+                content = groups.stream().anyMatch(adds.finiteAdds()::contains) && words.finiteClause(content)
+                        ? content : null;
+            }
+            if (content == null && adds != null) {
+                content = phrase(words, c.content(), groups, adds.phrases());
             }
             if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
@@ -246,14 +254,38 @@ public final class ReportedSpeechStage implements Stage {
         return null;
     }
 
-    /** Whether the first word of {@code cue} belongs to a group the model may add with any clause as content. */
-    private boolean anyContent(SentenceWords s, Span cue, CueSettings set, String language) {
+    /** The groups of {@code cue-words.tsv} of the first word of {@code cue}. */
+    private Set<String> groups(SentenceWords s, Span cue, String language) {
         for (int k = 0; k < s.size; k++) {
             if (s.start(k) == cue.start()) {
-                return cueWords.get(language).classes(s.word(k)).stream().anyMatch(e -> set.addsAnyContent(e.group()));
+                return cueWords.get(language).classes(s.word(k)).stream().map(CueWords.Entry::group)
+                        .collect(Collectors.toSet());
             }
         }
-        return true;
+        return Set.of();
+    }
+
+    /**
+     * The noun phrase a cue of one of {@code groups} reports ({@link CueSettings.Phrases}), or null: past a topic
+     * preposition ("called for a moratorium on charter schools"), or the object right after the cue ("cited the
+     * release of political prisoners"); not a phrase that opens with another preposition, a particle, an adverb or a
+     * verb ("called into the show", "described as the start of").
+     */
+    static Span phrase(SentenceWords s, Span span, Set<String> groups, CueSettings.Phrases phrases) {
+        int first = 0;
+        while (first < s.size && !span.contains(s.span(first))) {
+            first++;
+        }
+        if (first + 1 >= s.size || !span.contains(s.span(first + 1))) {
+            return null;
+        }
+        if (phrases.prepositions().contains(s.word(first).toLowerCase(Locale.ROOT))
+                && groups.stream().anyMatch(phrases.topics()::contains)) {
+            return s.trim(s.start(first + 1), span.end());
+        }
+        boolean opensObject = !s.isPunct(first) && !s.is(first, PosClass.ADPOSITION) && !s.is(first, PosClass.ADVERB)
+                && !s.hasTag(first, PosClass.VERB) && !s.is(first, PosClass.AUX);
+        return opensObject && groups.stream().anyMatch(phrases.objects()::contains) ? span : null;
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

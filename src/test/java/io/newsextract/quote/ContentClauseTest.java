@@ -7,6 +7,8 @@ import io.newsextract.reading.SubjectFinder;
 import io.newsextract.testing.TaggedDoc;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The clause of a content the learned cue model adds to the rules ({@link ReportedSpeechStage#clause}). */
@@ -67,5 +69,29 @@ class ContentClauseTest {
         assertEquals("none", clause("She/PRP criticized/VBD the/DT new/JJ budget/NN plan/NN ./.", "the"));
         assertEquals("none", clause("Lee/NNP/PERSON ,/, speaking/VBG at/IN a/DT conference/NN ,/, struck/VBD a/DT "
                 + "defiant/JJ tone/NN ./.", "at"));
+    }
+
+    /** The noun phrase a cue of {@code group} reports from word {@code from} on, or "none". */
+    private static String phrase(String notation, String from, String group) {
+        Content c = Content.of(notation, from);
+        Span phrase = ReportedSpeechStage.phrase(c.words(), c.span(), Set.of(group),
+                new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"),
+                        Set.of("about", "for")));
+        return phrase == null ? "none" : phrase.of(c.doc().text());
+    }
+
+    @Test
+    void aPhraseIsTheObjectOfTheCueOrWhatFollowsATopicPreposition() {
+        assertEquals("the release of prisoners", phrase("McConnell/NNP/PERSON cited/VBD the/DT release/NN of/IN "
+                + "prisoners/NNS ./.", "the", "describe"));
+        assertEquals("failing to act", phrase("She/PRP was/VBD criticized/VBN for/IN failing/VBG to/TO act/VB ./.",
+                "for", "evaluate"));
+    }
+
+    @Test
+    void noPhraseAfterAnotherPrepositionNorAnObjectOfPraiseOrBlame() {
+        assertEquals("none", phrase("Leaders/NNS described/VBD as/IN the/DT start/NN of/IN talks/NNS ./.", "as",
+                "describe"));
+        assertEquals("none", phrase("The/DT union/NN criticized/VBD the/DT decision/NN ./.", "the", "evaluate"));
     }
 }

@@ -31,6 +31,16 @@ class CueSettingsTest {
     }
 
     @Test
+    void readsTheGroupsTheModelAddsWithANounPhrase() {
+        CueSettings set = CueSettings.parse("xx", List.of("cues = rules+model", "model-adds-object = describe",
+                "model-adds-topic = describe, evaluate", "topic-prepositions = about, for"));
+        assertEquals(new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"), Set.of("about", "for")),
+                set.phrases());
+        assertEquals(true, set.adds("evaluate"));
+        assertEquals(false, set.addsAnyContent("evaluate"));
+    }
+
+    @Test
     void rejectsAnUnknownKeyOrMode() {
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cue = model")));
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cues = both")));
