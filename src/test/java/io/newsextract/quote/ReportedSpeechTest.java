@@ -93,6 +93,13 @@ class ReportedSpeechTest {
                 .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
     }
 
+    @Test
+    void theObjectOfAReportVerbIsItsContent() {
+        // models/it/speech-verbs.tsv: annunciare, definire, descrivere … are flagged report
+        assertEquals(java.util.List.of("la liberazione dei marinai italiani sequestrati in aprile"), indirect(
+                "Il ministro Antonio Tajani ha annunciato la liberazione dei marinai italiani sequestrati in aprile."));
+    }
+
     private static java.util.List<String> indirect(String text) {
         return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
                 .map(io.newsextract.api.Quote::text).toList();
