@@ -57,6 +57,7 @@ public final class SpeechLexicon {
     private final Set<String> asserting = new java.util.TreeSet<>();
     private final List<List<String>> accordingTo = new ArrayList<>();
     private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> contentComplementizers = new HashSet<>();
     private final Set<String> contentBreaks = new HashSet<>();
     private final Set<String> contentBreaksAfterComma = new HashSet<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
@@ -98,7 +99,16 @@ public final class SpeechLexicon {
             }
         }
         data.lines(language, "according-to.txt").forEach(l -> accordingTo.add(words(l)));
-        data.lines(language, "complementizers.txt").forEach(l -> complementizers.add(lower(l)));
+        for (String l : data.lines(language, "complementizers.txt")) {
+            String[] cols = l.split("\t");
+            complementizers.add(lower(cols[0].strip()));
+            if (cols.length > 1 && cols[1].strip().equals("content")) {
+                contentComplementizers.add(lower(cols[0].strip()));
+            } else if (cols.length > 1) {
+                throw new PipelineException(DataFolder.name(language, "complementizers.txt") + ": unknown flag '"
+                        + cols[1] + "' for " + cols[0] + ", known: content");
+            }
+        }
         for (String l : data.optionalLines(language, "content-breaks.txt").orElse(List.of())) {
             if (l.startsWith(",") && l.length() > 1) {
                 contentBreaksAfterComma.add(lower(l.substring(1)));
@@ -188,6 +198,11 @@ public final class SpeechLexicon {
 
     public boolean isComplementizer(String word) {
         return complementizers.contains(lower(word));
+    }
+
+    /** Whether the complementizer opens the reported content itself ("ha detto di aver …": the content is "di aver …"). */
+    public boolean opensContent(String word) {
+        return contentComplementizers.contains(lower(word));
     }
 
     public Optional<Pronoun> pronoun(String word) {

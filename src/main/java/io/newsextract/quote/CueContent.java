@@ -47,7 +47,7 @@ final class CueContent {
     private static int afterCue(SentenceWords s, int k) {
         for (int j = k + 1; j < s.size && j <= k + COMPLEMENTIZER_WINDOW; j++) {
             if (s.lex.isComplementizer(s.word(j))) {
-                return j + 1;
+                return s.lex.opensContent(s.word(j)) ? j : j + 1;
             }
             if (s.isPunct(j) && !s.isComma(j) || s.hasTag(j, PosClass.FINITE_VERB)) {
                 break;

@@ -246,8 +246,9 @@ final class CueFinder {
         int counted = 0;
         for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = s.word(j);
-            if (s.lex.isComplementizer(w) && j < last) {
-                return new SpeechCue(s.span(k), s.trim(s.start(j + 1), s.end(s.contentEnd(j + 1) - 1)), CONTENT_AFTER,
+            if (s.lex.isComplementizer(w) && j < last && (!s.lex.opensContent(w) || opensVerb(j + 1))) {
+                int from = s.lex.opensContent(w) ? j : j + 1;
+                return new SpeechCue(s.span(k), s.trim(s.start(from), s.end(s.contentEnd(j + 1) - 1)), CONTENT_AFTER,
                         subject);
             }
             if (s.lex.verb(w).isPresent() || s.hasTag(j, PosClass.FINITE_VERB) || (s.isPunct(j) && !w.equals(","))) {
@@ -262,6 +263,14 @@ final class CueFinder {
                     subject);
         }
         return null;
+    }
+
+    /** "di aver …", "di non essere …": a verb at {@code j}, past a negation or clitic (adverbs and clitics). */
+    private boolean opensVerb(int j) {
+        while (j < s.size - 1 && s.isSkippable(j) && !s.hasTag(j, PosClass.VERB)) {
+            j++;
+        }
+        return j < s.size && s.hasTag(j, PosClass.VERB);
     }
 
     private boolean hasComplementizerAfter(int k, int end) {

@@ -163,6 +163,12 @@ final class SentenceWords {
         return false;
     }
 
+    /** Whether a line break stands between word {@code k} and the word before it (in this sentence or the last). */
+    boolean lineBreakBefore(int k) {
+        return from + k > 0 && k < size
+                && reading.text().substring(reading.word(from + k - 1).end(), start(k)).indexOf('\n') >= 0;
+    }
+
     int countWords(Span span) {
         int n = 0;
         for (int k = 0; k < size; k++) {

@@ -47,6 +47,9 @@ final class SubjectCheck {
 
     /** The word {@code j} before the verb at {@code k}, or the insertion it closes, is a speaker. */
     private static boolean wordBefore(SentenceWords s, int k, int j) {
+        if (s.word(j).equals("(") || s.isComma(j) && leadIn(s, j)) {
+            return true;   // "Inoltre, specificano che …", "(ha sostenuto di …)": no subject at a clause's start
+        }
         if (s.isComma(j)) {
             int open = s.subjects.insertionStart(s.from + j, s.from) - s.from;
             if (open > 0 && isSpeakerWord(s, open - 1)) {
@@ -55,7 +58,31 @@ final class SubjectCheck {
         }
         boolean nounSubject = s.lex.verb(s.word(k)).map(SpeechLexicon.Verb::anySubject).orElse(false)
                 && s.hasTag(j, PosClass.NOUN);
-        return isSpeakerWord(s, j) || nounSubject || inverted(s, k);
+        return isSpeakerWord(s, j) || nounSubject || inverted(s, k) || headIsSpeaker(s, j);
+    }
+
+    /**
+     * "Il premier italiano ha detto", "il segretario dei democratici denuncia": the head of the noun phrase that ends
+     * at {@code j}, past the adjectives that follow a noun ({@code postnominal-adjective}, none in English) and a
+     * prepositional phrase, is a speaker.
+     */
+    private static boolean headIsSpeaker(SentenceWords s, int j) {
+        int end = j;
+        while (end > 0 && s.is(end, PosClass.POSTNOMINAL_ADJECTIVE)) {
+            end--;
+        }
+        int head = s.subjects.head(s.from + end, s.from) - s.from;
+        return head >= 0 && (head != j || end != j) && isSpeakerWord(s, head);
+    }
+
+    /** Whether the words before the comma at {@code comma} are only adverbs ("Inoltre,"): the clause starts after it. */
+    private static boolean leadIn(SentenceWords s, int comma) {
+        for (int i = 0; i < comma; i++) {
+            if (!s.is(i, PosClass.ADVERB)) {
+                return false;
+            }
+        }
+        return comma > 0;
     }
 
     /** "ha detto il ministro", "said Lee": a speaker right after the verb. */
@@ -81,9 +108,16 @@ final class SubjectCheck {
 
     /** "“…,” Lee said, …" / "«…», ha dichiarato Lee": the verb attributes the quote just before it. */
     static boolean attributesQuote(SentenceWords s, List<Quote> quotes, int k) {
+        int before = k - 1;
+        while (before > 0 && s.isSkippable(before)) {
+            before--;
+        }
         for (int j = k - 1; j >= Math.max(0, k - QUOTE_ATTRIBUTION_WINDOW); j--) {
-            if (j == k - 1 && s.lex.isClauseConjunction(s.word(j))) {
-                return false;   // "described it as “a vote of confidence” and said …": a second verb of the subject
+            if (j == before && s.lex.isClauseConjunction(s.word(j))) {
+                return false;   // "described it as “a vote” and (has) said …": a second verb of the subject
+            }
+            if (s.lineBreakBefore(j)) {
+                return false;   // a quote that closes the line before (a headline) belongs to another sentence
             }
             int start = s.start(j);
             for (Quote q : quotes) {

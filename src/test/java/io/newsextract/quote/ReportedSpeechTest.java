@@ -59,4 +59,49 @@ class ReportedSpeechTest {
         assertEquals(java.util.List.of("il governo sia pronto a intervenire subito"), d.quotes().stream()
                 .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
     }
+
+    @Test
+    void diBeforeAVerbOpensTheContentAndStaysInIt() {
+        // models/it/complementizers.txt: "di" is flagged content: "ha detto di aver …", not "ha parlato di un attacco"
+        assertEquals(java.util.List.of("di aver incontrato il presidente francese a Parigi"), indirect(
+                "Il ministro Antonio Tajani ha detto di aver incontrato il presidente francese a Parigi."));
+        assertEquals(java.util.List.of(), indirect("Il ministro Antonio Tajani ha parlato di un attacco alla "
+                + "proprietà privata."));
+    }
+
+    @Test
+    void aSubjectEndingInAnAdjectiveOrAPrepositionalPhraseHasItsHead() {
+        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), indirect(
+                "Il premier italiano ha detto che il governo durerà fino alla fine della legislatura."));
+        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), indirect(
+                "Il segretario dei democratici ha detto che il governo durerà fino alla fine della legislatura."));
+    }
+
+    @Test
+    void aSentenceOpenedByAnAdverbAndACommaHasNoSubjectToFind() {
+        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), indirect(
+                "Il ministro parla ai giornalisti. Inoltre, precisa che il governo durerà fino alla fine della "
+                        + "legislatura."));
+    }
+
+    @Test
+    void aQuoteThatClosesTheLineBeforeIsNotAttributedByTheVerb() {
+        // a headline without a full stop is joined to the next line by the splitter
+        Document d = QuoteStrings.annotate("it", "«Il governo durerà»\nIl ministro Antonio Tajani ha affermato "
+                + "che il governo durerà fino alla fine della legislatura.");
+        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), d.quotes().stream()
+                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+    }
+
+    @Test
+    void theObjectOfAReportVerbIsItsContent() {
+        // models/it/speech-verbs.tsv: annunciare, definire, descrivere … are flagged report
+        assertEquals(java.util.List.of("la liberazione dei marinai italiani sequestrati in aprile"), indirect(
+                "Il ministro Antonio Tajani ha annunciato la liberazione dei marinai italiani sequestrati in aprile."));
+    }
+
+    private static java.util.List<String> indirect(String text) {
+        return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
+                .map(io.newsextract.api.Quote::text).toList();
+    }
 }
