@@ -93,7 +93,20 @@ final class MentionSubjects {
     /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
     Subject subjectOf(int cue) {
         Mention agent = passiveAgent(cue);
+        if (agent == null && isNonFiniteCue(cue)) {
+            agent = participleOwner(cue);
+        }
         return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+    }
+
+    /**
+     * "footage of Hillary Clinton asking, “…”": a person named right before a participle (no comma between), as the
+     * object of a preposition, is who speaks through it, not the sentence's subject ("The ad uses footage").
+     */
+    private Mention participleOwner(int cue) {
+        Mention m = mentionAt(cue - 1);
+        return m != null && m.to() == cue && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")
+                && !view.quoted(m.from()) && objectOfPreposition(m) ? m : null;
     }
 
     /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
