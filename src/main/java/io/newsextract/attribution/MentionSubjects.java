@@ -72,6 +72,19 @@ final class MentionSubjects {
     }
 
     /**
+     * "House Speaker Paul Ryan, R-Wis., despite admitting that …": the person named first in a sentence whose main
+     * subject (a mention a verb follows) is missing or comes after the participle, or null.
+     */
+    private Mention openingPerson(int sentence) {
+        int k = view.sentenceStart(sentence);
+        while (k < view.sentenceEnd(sentence) && view.is(k, PosClass.DETERMINER)) {
+            k++;
+        }
+        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        return m != null && !view.quoted(k) && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON") ? m : null;
+    }
+
+    /**
      * The comma that closes a clause opening the sentence with a participle, a subordinating word or a preposition
      * ("Asked whether …,", "When …,", "In a statement …,"), or -1 when the sentence opens with its subject.
      */
@@ -148,6 +161,7 @@ final class MentionSubjects {
         return switch (slot.kind()) {
             case SHARED -> {
                 Mention m = mainSubject(sentence);
+                m = m != null && m.to() <= cue ? m : openingPerson(sentence);
                 yield m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
             }
             case RELATIVE -> antecedent(j, start);

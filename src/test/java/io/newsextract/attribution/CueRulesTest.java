@@ -109,4 +109,11 @@ class CueRulesTest {
         assertEquals("q1 'Why am I not ahead?' <- Hillary Clinton [name-cue-quote]", quotes("en", """
                 The/DT ad/NN uses/VBZ footage/NN of/IN Hillary/NNP/PERSON Clinton/NNP/PERSON asking/VBG ,/,                 “/`` [d Why/WRB am/VBP I/PRP not/RB ahead/RB ?/. ] ”/''"""));
     }
+
+    @Test
+    void aParticipleInASentenceWithoutMainVerbTakesThePersonThatOpensIt() {
+        assertEquals("q1 'he had concerns and McConnell is right' <- Paul Ryan [reported-cue]", quotes("en", """
+                Senator/NNP Mitch/NNP/PERSON McConnell/NNP/PERSON spoke/VBD on/IN Tuesday/NNP ./.
+                House/NNP Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON ,/, R-Wis./NNP/LOCATION ,/, despite/IN                 *admitting/VBG that/IN [i he/PRP had/VBD concerns/NNS and/CC McConnell/NNP/PERSON is/VBZ right/JJ ] ./."""));
+    }
 }
