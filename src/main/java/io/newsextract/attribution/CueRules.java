@@ -177,6 +177,59 @@ final class CueRules {
         }
     }
 
+    /**
+     * The administration may wait, Schiff said. “The other factor …”: a quote that opens a sentence takes the speaker
+     * of the speech verb that ends the sentence before it in its paragraph (only its subject, adverbs and punctuation
+     * after the verb), when that sentence holds no quote of its own.
+     */
+    static final class CueEndsSentenceBefore implements AttributionRule {
+        private static final int WINDOW = 6;
+
+        public String name() {
+            return "cue-ends-sentence-before";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            ReadingView view = ctx.view;
+            int sentence = site.sentence(view);
+            if (indirect(site) || sentence == 0 || site.first() != view.sentenceStart(sentence)) {
+                return Optional.empty();
+            }
+            int from = view.sentenceStart(sentence - 1);
+            int end = view.sentenceEnd(sentence - 1);
+            if (view.paragraph(from) != site.paragraph() || !view.word(end - 1).equals(".")) {
+                return Optional.empty();
+            }
+            for (int k = from; k < end; k++) {
+                if (view.quoted(k)) {
+                    return Optional.empty();
+                }
+            }
+            for (int c = end - 2; c >= Math.max(from, end - 1 - WINDOW); c--) {
+                if (ctx.isCue(c) && !ctx.isNonFiniteCue(c)) {
+                    Subject s = ctx.subjectOf(c);
+                    Mention m = s.mention();
+                    if (m == null || m.kind() == Mention.Kind.PRONOUN || !onlySubjectAfter(c, end - 1, m, ctx)) {
+                        return Optional.empty();
+                    }
+                    return answer(name(), 0.85, c, s, c, site, ctx, trace);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Words (c, end) are the subject {@code m}, adverbs, proper nouns of time or punctuation: "said Lee", "said Tuesday". */
+        private static boolean onlySubjectAfter(int c, int end, Mention m, AttributionContext ctx) {
+            for (int k = c + 1; k < end; k++) {
+                boolean inSubject = k >= m.from() && k < m.to();
+                if (!inSubject && !ctx.view.isPunct(k) && !ctx.view.isSkippable(k) && !ctx.view.isCapitalized(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** “…”, according to Lee / secondo Lee, «…». */
     static final class AccordingTo implements AttributionRule {
         public String name() {

@@ -72,6 +72,19 @@ final class MentionSubjects {
     }
 
     /**
+     * "House Speaker Paul Ryan, R-Wis., despite admitting that …": the person named first in a sentence whose main
+     * subject (a mention a verb follows) is missing or comes after the participle, or null.
+     */
+    private Mention openingPerson(int sentence) {
+        int k = view.sentenceStart(sentence);
+        while (k < view.sentenceEnd(sentence) && view.is(k, PosClass.DETERMINER)) {
+            k++;
+        }
+        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        return m != null && !view.quoted(k) && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON") ? m : null;
+    }
+
+    /**
      * The comma that closes a clause opening the sentence with a participle, a subordinating word or a preposition
      * ("Asked whether …,", "When …,", "In a statement …,"), or -1 when the sentence opens with its subject.
      */
@@ -93,7 +106,20 @@ final class MentionSubjects {
     /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
     Subject subjectOf(int cue) {
         Mention agent = passiveAgent(cue);
+        if (agent == null && isNonFiniteCue(cue)) {
+            agent = participleOwner(cue);
+        }
         return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+    }
+
+    /**
+     * "footage of Hillary Clinton asking, “…”": a person named right before a participle (no comma between), as the
+     * object of a preposition, is who speaks through it, not the sentence's subject ("The ad uses footage").
+     */
+    private Mention participleOwner(int cue) {
+        Mention m = mentionAt(cue - 1);
+        return m != null && m.to() == cue && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")
+                && !view.quoted(m.from()) && objectOfPreposition(m) ? m : null;
     }
 
     /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
@@ -135,6 +161,7 @@ final class MentionSubjects {
         return switch (slot.kind()) {
             case SHARED -> {
                 Mention m = mainSubject(sentence);
+                m = m != null && m.to() <= cue ? m : openingPerson(sentence);
                 yield m != null && m.to() <= cue ? new Subject(m, false) : Subject.DROPPED;
             }
             case RELATIVE -> antecedent(j, start);

@@ -25,7 +25,7 @@ final class Rules {
                 new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
                 new CueRules.NameCueQuote(), new CueRules.AccordingTo(), new CueRules.CueLaterInSentence(),
                 new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(), new LabelRules.DashByline(),
-                new LabelRules.LabelAfter());
+                new LabelRules.LabelAfter(), new CueRules.CueEndsSentenceBefore());
     }
 
     /** Rules that borrow another quote's speaker or look further back; run second, on the quotes still open. */

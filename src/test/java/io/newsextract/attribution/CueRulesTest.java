@@ -94,4 +94,26 @@ class CueRulesTest {
                 “/`` [d Those/DT amendments/NNS were/VBD ignored/VBN ] ,/, ”/'' the/DT spokesperson/NN ,/, \
                 Rachel/NNP/PERSON Kim/NNP/PERSON ,/, said/VBD in/IN an/DT email/NN ./."""));
     }
+
+    @Test
+    void cueEndsSentenceBefore() {
+        assertEquals("q1 'The other factor is the election' <- Adam Schiff [cue-ends-sentence-before]",
+                quotes("en", """
+                Rep./NNP Adam/NNP/PERSON Schiff/NNP/PERSON spoke/VBD on/IN Monday/NNP ./.
+                The/DT administration/NN may/MD wait/VB for/IN talks/NNS ,/, Schiff/NNP/PERSON said/VBD ./.
+                “/`` [d The/DT other/JJ factor/NN is/VBZ the/DT election/NN ] ./. ”/''"""));
+    }
+
+    @Test
+    void aParticipleTakesThePersonRightBeforeIt() {
+        assertEquals("q1 'Why am I not ahead?' <- Hillary Clinton [name-cue-quote]", quotes("en", """
+                The/DT ad/NN uses/VBZ footage/NN of/IN Hillary/NNP/PERSON Clinton/NNP/PERSON asking/VBG ,/,                 “/`` [d Why/WRB am/VBP I/PRP not/RB ahead/RB ?/. ] ”/''"""));
+    }
+
+    @Test
+    void aParticipleInASentenceWithoutMainVerbTakesThePersonThatOpensIt() {
+        assertEquals("q1 'he had concerns and McConnell is right' <- Paul Ryan [reported-cue]", quotes("en", """
+                Senator/NNP Mitch/NNP/PERSON McConnell/NNP/PERSON spoke/VBD on/IN Tuesday/NNP ./.
+                House/NNP Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON ,/, R-Wis./NNP/LOCATION ,/, despite/IN                 *admitting/VBG that/IN [i he/PRP had/VBD concerns/NNS and/CC McConnell/NNP/PERSON is/VBZ right/JJ ] ./."""));
+    }
 }
