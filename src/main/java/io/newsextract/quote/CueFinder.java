@@ -192,7 +192,7 @@ final class CueFinder {
             return null;   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
         }
         if (comma <= 2 || (midSentence ? clauseEnd : s.size) - k > TRAILING_CUE_WINDOW || introducesQuote
-                || hasComplementizerAfter(k, clauseEnd)) {
+                || hasComplementizerAfter(k, clauseEnd) || participleBefore(comma)) {
             return null;
         }
         if (midSentence && opensWithSubject(clauseEnd + 1)) {
@@ -202,6 +202,26 @@ final class CueFinder {
             }
         }
         return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
+    }
+
+    /**
+     * Whether the words before the comma at {@code comma} are a participle clause that opens the sentence: what the
+     * speaker was asked ("Asked whether she would extend the scheme, Marsh said she would look at the idea") or did
+     * ("Campaigning against Mitt Romney in 2012, he …"), not what they said; a participle with a tensed verb after it
+     * is a subject ("Shifting monsoon patterns could affect a billion people, he said").
+     */
+    private boolean participleBefore(int comma) {
+        if (!s.hasTag(0, PosClass.VERB) || !s.hasTag(0, PosClass.CLAUSE_OPENER)) {
+            return false;
+        }
+        boolean tensed = false;
+        for (int j = 1; j < comma; j++) {
+            if (s.isComma(j)) {
+                return false;
+            }
+            tensed |= s.hasTag(j, PosClass.FINITE_VERB);
+        }
+        return s.isSpeechVerb(0) || !tensed;
     }
 
     /**
