@@ -143,7 +143,7 @@ public final class ReportedSpeechStage implements Stage {
                 List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(
                         document.languageCode()), found, finder.rejected(),
                         classes -> classes.stream().anyMatch(e -> set.adds(e.group())));
-                candidates.removeIf(c -> c.ruleCue() != null);
+                candidates.removeIf(c -> c.ruleCue() != null || opensWithParticiple(words, c.k()));
                 found = learned(document, words, candidates, set, found, all, cues, trace);
             }
             ruleCues(document, found, keepQuoted.contains(document.languageCode()), all, cues, trace);
@@ -288,6 +288,14 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code k} is a participle that opens the sentence ("Asked whether the work would take long,
+     * she was blunt"): the clause after it is no content of its own; the rules read the sentence's own cue.
+     */
+    private static boolean opensWithParticiple(SentenceWords s, int k) {
+        return k == 0 && s.hasTag(k, PosClass.VERB) && s.hasTag(k, PosClass.CLAUSE_OPENER);
     }
 
     /** The groups of {@code cue-words.tsv} of the first word of {@code cue}. */
