@@ -30,9 +30,11 @@ import java.util.TreeSet;
  * @param besideRules whether the model also adds cues in the sentences where the rules found one ({@code
  *                   model-beside-rules = true}), where their contents do not overlap or the model's cue opens a clause
  *                   of its own after a comma ("analysts said A, citing B")
+ * @param headlines  whether a headline "Speaker: content" reports the content ({@code headline-cue = true}, see
+ *                   {@link CueFinder#HEADLINE})
  */
 record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted, Phrases phrases,
-                   boolean besideRules) {
+                   boolean besideRules, boolean headlines) {
 
     /**
      * The groups whose words the model may add in {@code rules+model} with a noun phrase for content, where PolNeAR
@@ -72,7 +74,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
     /** Rules alone, keeping mostly quoted content as reported speech. */
     static final CueSettings RULES_KEEP_QUOTED = new CueSettings(Mode.RULES, Set.of(), Set.of(), true);
     private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite", "quoted-content",
-            "model-adds-object", "model-adds-topic", "topic-prepositions", "model-beside-rules");
+            "model-adds-object", "model-adds-topic", "topic-prepositions", "model-beside-rules", "headline-cue");
 
     CueSettings {
         adds = Set.copyOf(adds);
@@ -80,7 +82,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
     }
 
     CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted) {
-        this(mode, adds, finiteAdds, keepQuoted, Phrases.NONE, false);
+        this(mode, adds, finiteAdds, keepQuoted, Phrases.NONE, false, false);
     }
 
     CueSettings(Mode mode, Set<String> adds) {
@@ -122,12 +124,16 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         }
         Phrases phrases = new Phrases(groups(more.getOrDefault("model-adds-object", "")),
                 groups(more.getOrDefault("model-adds-topic", "")), groups(more.getOrDefault("topic-prepositions", "")));
-        String beside = more.getOrDefault("model-beside-rules", "false");
-        if (!beside.equals("true") && !beside.equals("false")) {
-            throw new PipelineException(FILE + ": model-beside-rules must be true or false, not '" + beside + "'");
-        }
         return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"), phrases,
-                beside.equals("true"));
+                flag(more, "model-beside-rules"), flag(more, "headline-cue"));
+    }
+
+    private static boolean flag(Map<String, String> values, String key) {
+        String value = values.getOrDefault(key, "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new PipelineException(FILE + ": " + key + " must be true or false, not '" + value + "'");
+        }
+        return value.equals("true");
     }
 
     private static Set<String> groups(String list) {

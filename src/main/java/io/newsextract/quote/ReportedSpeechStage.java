@@ -4,6 +4,7 @@ import io.newsextract.api.Artifact;
 import io.newsextract.api.Decision;
 import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
+import io.newsextract.api.EntityMention;
 import io.newsextract.api.PosClass;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Reading;
@@ -97,7 +98,7 @@ public final class ReportedSpeechStage implements Stage {
 
     /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
     public static List<String> ruleNames() {
-        return List.of(CueFinder.ACCORDING_TO, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
+        return List.of(CueFinder.ACCORDING_TO, CueFinder.HEADLINE, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
                 CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE, LearnedCues.METHOD);
     }
 
@@ -131,9 +132,9 @@ public final class ReportedSpeechStage implements Stage {
         SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
             SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
-            CueFinder finder = new CueFinder(words);
-            List<SpeechCue> found = finder.find(document.quotes());
             CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
+            CueFinder finder = new CueFinder(words, set.headlines() && s == 0 ? named(document) : null);
+            List<SpeechCue> found = finder.find(document.quotes());
             if (set.mode() == CueSettings.Mode.MODEL) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
                         finder.rejected()), null, List.of(), all, cues, trace);
@@ -288,6 +289,12 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** The spans of the people and organisations the document names. */
+    private static List<Span> named(Document document) {
+        return document.entities().stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
+                .map(EntityMention::span).toList();
     }
 
     /**

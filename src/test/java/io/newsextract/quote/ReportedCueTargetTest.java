@@ -111,7 +111,7 @@ class ReportedCueTargetTest {
         List<Quote> rules = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES).annotate(doc));
         List<Quote> both = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Map.of("en",
                 new CueSettings(CueSettings.Mode.RULES_PLUS_MODEL, java.util.Set.of("speech"), java.util.Set.of(),
-                        false, CueSettings.Phrases.NONE, true))).annotate(doc));
+                        false, CueSettings.Phrases.NONE, true, false))).annotate(doc));
         List<Quote> kept = both.stream().filter(q -> !LearnedCues.METHOD.equals(q.method())).toList();
         assertEquals(rules.size(), kept.size(), both.toString());
         for (int i = 0; i < rules.size(); i++) {   // a rule's content is kept, or ends earlier at a comma
