@@ -21,6 +21,11 @@ final class CueFinder {
     static final String ACCORDING_TO = "cue-according-to";
     static final String TRAILING_CUE = "cue-trailing";
     static final String CONTENT_AFTER = "cue-content-after";
+    /**
+     * "Pence: Gennifer Flowers Won't Be at Debate": a headline that opens with a named source and a colon reports
+     * what follows the colon (the article's first sentence; a language turns it on in reported-speech.properties).
+     */
+    static final String HEADLINE = "cue-headline";
     /** Drops a speech verb that has no subject before it (nor a shared one). */
     static final String NO_SUBJECT = "cue-no-subject";
     /** Drops a speech verb that attributes a direct or partial quote: attribution reads it, not reported speech. */
@@ -32,16 +37,28 @@ final class CueFinder {
     private static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int TRAILING_CUE_WINDOW = 8;
     private static final int APPOSED_NAME_WORDS = 4;
+    private static final int HEADLINE_SOURCE_WORDS = 7;
 
     /** A candidate the finder rejected: the rule that did, what it covers (the content, or the verb) and why. */
     record Rejected(String rule, Span span, String why) {
     }
 
     private final SentenceWords s;
+    /** The spans of the document's people and organisations when headlines may name a source, else null. */
+    private final List<Span> named;
     private final List<Rejected> rejected = new ArrayList<>();
 
     CueFinder(SentenceWords s) {
+        this(s, null);
+    }
+
+    /**
+     * With {@code named} (the spans of the document's people and organisations), the first sentence may be a
+     * headline that names its source ({@link #HEADLINE}).
+     */
+    CueFinder(SentenceWords s, List<Span> named) {
         this.s = s;
+        this.named = named;
     }
 
     /** The candidates {@link #find} rejected, in the order it met them. */
@@ -55,6 +72,11 @@ final class CueFinder {
      */
     List<SpeechCue> find(List<Quote> quotes) {
         List<SpeechCue> found = new ArrayList<>();
+        SpeechCue headline = named != null && s.from == 0 ? headline() : null;
+        if (headline != null) {
+            found.add(headline);
+            return found;
+        }
         SpeechCue according = accordingTo();
         if (according != null) {
             found.add(according);
@@ -107,6 +129,23 @@ final class CueFinder {
             j--;
         }
         return SubjectCheck.isConjunction(s, j) || s.isComma(j) ? s.start(j) : s.start(j + 1);
+    }
+
+    /** "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun. */
+    private SpeechCue headline() {
+        for (int c = 1; c <= HEADLINE_SOURCE_WORDS && c < s.size - MIN_CONTENT_WORDS; c++) {
+            if (!s.word(c).equals(":")) {
+                continue;
+            }
+            for (int j = 0; j < c; j++) {
+                Span word = s.span(j);
+                if (named.stream().anyMatch(n -> n.contains(word)) || s.lex.isSpeakerNoun(s.word(j))) {
+                    return new SpeechCue(s.span(c), s.trim(s.start(c + 1), s.end(s.size - 1)), HEADLINE, null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "According to X, content." or "Content, according to X." */
@@ -192,7 +231,7 @@ final class CueFinder {
             return null;   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
         }
         if (comma <= 2 || (midSentence ? clauseEnd : s.size) - k > TRAILING_CUE_WINDOW || introducesQuote
-                || hasComplementizerAfter(k, clauseEnd)) {
+                || hasComplementizerAfter(k, clauseEnd) || participleBefore(comma)) {
             return null;
         }
         if (midSentence && opensWithSubject(clauseEnd + 1)) {
@@ -202,6 +241,26 @@ final class CueFinder {
             }
         }
         return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
+    }
+
+    /**
+     * Whether the words before the comma at {@code comma} are a participle clause that opens the sentence: what the
+     * speaker was asked ("Asked whether she would extend the scheme, Marsh said she would look at the idea") or did
+     * ("Campaigning against Mitt Romney in 2012, he …"), not what they said; a participle with a tensed verb after it
+     * is a subject ("Shifting monsoon patterns could affect a billion people, he said").
+     */
+    private boolean participleBefore(int comma) {
+        if (!s.hasTag(0, PosClass.VERB) || !s.hasTag(0, PosClass.CLAUSE_OPENER)) {
+            return false;
+        }
+        boolean tensed = false;
+        for (int j = 1; j < comma; j++) {
+            if (s.isComma(j)) {
+                return false;
+            }
+            tensed |= s.hasTag(j, PosClass.FINITE_VERB);
+        }
+        return s.isSpeechVerb(0) || !tensed;
     }
 
     /**

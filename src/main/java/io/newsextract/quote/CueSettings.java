@@ -27,8 +27,14 @@ import java.util.TreeSet;
  *                   = keep}: the Italian gold counts "ha detto che «…»" as a partial quote and as reported speech) or
  *                   is left to the quote ({@code drop}, the default: PolNeAR counts the quote alone)
  * @param phrases    the groups whose cues the model may add with a noun phrase as content
+ * @param besideRules whether the model also adds cues in the sentences where the rules found one ({@code
+ *                   model-beside-rules = true}), where their contents do not overlap or the model's cue opens a clause
+ *                   of its own after a comma ("analysts said A, citing B")
+ * @param headlines  whether a headline "Speaker: content" reports the content ({@code headline-cue = true}, see
+ *                   {@link CueFinder#HEADLINE})
  */
-record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted, Phrases phrases) {
+record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted, Phrases phrases,
+                   boolean besideRules, boolean headlines) {
 
     /**
      * The groups whose words the model may add in {@code rules+model} with a noun phrase for content, where PolNeAR
@@ -68,7 +74,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
     /** Rules alone, keeping mostly quoted content as reported speech. */
     static final CueSettings RULES_KEEP_QUOTED = new CueSettings(Mode.RULES, Set.of(), Set.of(), true);
     private static final Set<String> KEYS = Set.of("cues", "model-adds", "model-adds-finite", "quoted-content",
-            "model-adds-object", "model-adds-topic", "topic-prepositions");
+            "model-adds-object", "model-adds-topic", "topic-prepositions", "model-beside-rules", "headline-cue");
 
     CueSettings {
         adds = Set.copyOf(adds);
@@ -76,7 +82,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
     }
 
     CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean keepQuoted) {
-        this(mode, adds, finiteAdds, keepQuoted, Phrases.NONE);
+        this(mode, adds, finiteAdds, keepQuoted, Phrases.NONE, false, false);
     }
 
     CueSettings(Mode mode, Set<String> adds) {
@@ -93,7 +99,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         String adds = "";
         String finite = "";
         String quoted = "drop";
-        Map<String, String> phrase = new HashMap<>();
+        Map<String, String> more = new HashMap<>();
         for (String line : lines) {
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq).strip();
@@ -107,7 +113,7 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
                 case "model-adds" -> adds = value;
                 case "quoted-content" -> quoted = value;
                 case "model-adds-finite" -> finite = value;
-                default -> phrase.put(key, value);
+                default -> more.put(key, value);
             }
         }
         mode = System.getProperty("newsextract.cues." + language, mode);
@@ -116,9 +122,18 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         if (!quoted.equals("drop") && !quoted.equals("keep")) {
             throw new PipelineException(FILE + ": quoted-content must be drop or keep, not '" + quoted + "'");
         }
-        Phrases phrases = new Phrases(groups(phrase.getOrDefault("model-adds-object", "")),
-                groups(phrase.getOrDefault("model-adds-topic", "")), groups(phrase.getOrDefault("topic-prepositions", "")));
-        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"), phrases);
+        Phrases phrases = new Phrases(groups(more.getOrDefault("model-adds-object", "")),
+                groups(more.getOrDefault("model-adds-topic", "")), groups(more.getOrDefault("topic-prepositions", "")));
+        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"), phrases,
+                flag(more, "model-beside-rules"), flag(more, "headline-cue"));
+    }
+
+    private static boolean flag(Map<String, String> values, String key) {
+        String value = values.getOrDefault(key, "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new PipelineException(FILE + ": " + key + " must be true or false, not '" + value + "'");
+        }
+        return value.equals("true");
     }
 
     private static Set<String> groups(String list) {

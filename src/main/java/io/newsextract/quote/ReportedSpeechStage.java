@@ -4,6 +4,7 @@ import io.newsextract.api.Artifact;
 import io.newsextract.api.Decision;
 import io.newsextract.api.Decision.Verdict;
 import io.newsextract.api.Document;
+import io.newsextract.api.EntityMention;
 import io.newsextract.api.PosClass;
 import io.newsextract.api.Quote;
 import io.newsextract.api.Reading;
@@ -97,7 +98,7 @@ public final class ReportedSpeechStage implements Stage {
 
     /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
     public static List<String> ruleNames() {
-        return List.of(CueFinder.ACCORDING_TO, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
+        return List.of(CueFinder.ACCORDING_TO, CueFinder.HEADLINE, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT,
                 CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE, LearnedCues.METHOD);
     }
 
@@ -131,22 +132,24 @@ public final class ReportedSpeechStage implements Stage {
         SubjectFinder subjects = new SubjectFinder(reading, lex);
         for (int s = 0; s < reading.sentenceCount(); s++) {
             SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
-            CueFinder finder = new CueFinder(words);
-            List<SpeechCue> found = finder.find(document.quotes());
             CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
+            CueFinder finder = new CueFinder(words, set.headlines() && s == 0 ? named(document) : null);
+            List<SpeechCue> found = finder.find(document.quotes());
             if (set.mode() == CueSettings.Mode.MODEL) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
-                        finder.rejected()), null, all, cues, trace);
+                        finder.rejected()), null, List.of(), all, cues, trace);
                 continue;
+            }
+            if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && (found.isEmpty() || set.besideRules())) {
+                List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(
+                        document.languageCode()), found, finder.rejected(),
+                        classes -> classes.stream().anyMatch(e -> set.adds(e.group())));
+                candidates.removeIf(c -> c.ruleCue() != null || opensWithParticiple(words, c.k()));
+                found = learned(document, words, candidates, set, found, all, cues, trace);
             }
             ruleCues(document, found, keepQuoted.contains(document.languageCode()), all, cues, trace);
             finder.rejected().forEach(r -> trace.add(Decision.of(NAME, r.rule(), Verdict.DROPPED, document.text(),
                     r.span(), r.why())));
-            if (set.mode() == CueSettings.Mode.RULES_PLUS_MODEL && found.isEmpty()) {
-                learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
-                        finder.rejected(), classes -> classes.stream().anyMatch(e -> set.adds(e.group()))),
-                        set, all, cues, trace);
-            }
         }
         all.sort(Comparator.comparingInt(Quote::start));
         List<Quote> numbered = new ArrayList<>(all.size());
@@ -185,8 +188,10 @@ public final class ReportedSpeechStage implements Stage {
      * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads");
      * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}.
      */
-    private void learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
-                         CueSettings adds, List<Quote> all, List<SpeechCue> cues, List<Decision> trace) {
+    private List<SpeechCue> learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
+                                    CueSettings adds, List<SpeechCue> rules, List<Quote> all, List<SpeechCue> cues,
+                                    List<Decision> trace) {
+        List<SpeechCue> kept = new ArrayList<>(rules);
         List<LearnedCues.Dropped> dropped = new ArrayList<>();
         for (LearnedCues.Kept k : LearnedCues.decide(words, candidates, model, dropped)) {
             SpeechCue c = k.cue();
@@ -210,6 +215,9 @@ public final class ReportedSpeechStage implements Stage {
             } else if (quotedShare(document.quotes(), content) >= MODEL_QUOTED) {
                 trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), content,
                         LearnedCues.METHOD + " '" + cue + "': mostly quoted"));
+            } else if (!besideRules(words, kept, c.cue(), content)) {
+                trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), content,
+                        "'" + cue + "' p=" + p + ": within a rule's content"));
             } else {
                 cues.add(new SpeechCue(c.cue(), content, c.rule(), c.subject()));
                 all.add(new Quote("", document.textOf(content), content.start(), content.end(), "indirect",
@@ -220,6 +228,35 @@ public final class ReportedSpeechStage implements Stage {
         }
         dropped.forEach(d -> trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), d.word(),
                 "p=" + Math.round(d.p() * 100) / 100.0)));
+        return kept;
+    }
+
+    /**
+     * Whether a cue the model adds in a sentence where the rules found content may stand beside it: its content
+     * overlaps none of theirs, or its cue opens a clause of its own after a comma inside a rule's content ("analysts
+     * said geopolitical factors have contributed …, citing the strategic importance of …"), which then ends at that
+     * comma ({@code rules} is updated).
+     */
+    private static boolean besideRules(SentenceWords s, List<SpeechCue> rules, Span cue, Span content) {
+        List<SpeechCue> cut = new ArrayList<>(rules);
+        for (int i = 0; i < cut.size(); i++) {
+            SpeechCue r = cut.get(i);
+            if (r.content().overlap(content) == 0 && !r.content().contains(cue)) {
+                continue;
+            }
+            int k = 0;
+            while (k < s.size && s.start(k) != cue.start()) {
+                k++;
+            }
+            if (k == 0 || k >= s.size || !s.isComma(k - 1) || !r.content().contains(cue)
+                    || content.start() < cue.end() || s.start(k - 1) <= r.content().start()) {
+                return false;
+            }
+            cut.set(i, new SpeechCue(r.cue(), s.trim(r.content().start(), s.start(k - 1)), r.rule(), r.subject()));
+        }
+        rules.clear();
+        rules.addAll(cut);
+        return true;
     }
 
     /**
@@ -252,6 +289,20 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** The spans of the people and organisations the document names. */
+    private static List<Span> named(Document document) {
+        return document.entities().stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
+                .map(EntityMention::span).toList();
+    }
+
+    /**
+     * Whether the word at {@code k} is a participle that opens the sentence ("Asked whether the work would take long,
+     * she was blunt"): the clause after it is no content of its own; the rules read the sentence's own cue.
+     */
+    private static boolean opensWithParticiple(SentenceWords s, int k) {
+        return k == 0 && s.hasTag(k, PosClass.VERB) && s.hasTag(k, PosClass.CLAUSE_OPENER);
     }
 
     /** The groups of {@code cue-words.tsv} of the first word of {@code cue}. */

@@ -41,6 +41,14 @@ class CueSettingsTest {
     }
 
     @Test
+    void readsWhetherTheModelAddsCuesBesideTheRules() {
+        assertEquals(false, CueSettings.parse("xx", List.of("cues = rules+model")).besideRules());
+        assertEquals(true, CueSettings.parse("xx", List.of("cues = rules+model", "model-beside-rules = true"))
+                .besideRules());
+        assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("model-beside-rules = yes")));
+    }
+
+    @Test
     void rejectsAnUnknownKeyOrMode() {
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cue = model")));
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cues = both")));

@@ -26,6 +26,13 @@ class EnglishReportedSpeechTest {
     }
 
     @Test
+    void aParticipleClauseOpeningTheSentenceIsNoContent() {
+        assertEquals("q1 indirect [85,111) 'she would look at the idea' <- s1 Marsh (reported-cue)",
+                quotes(annotate("en", "Asked whether the Government would extend the scheme to small businesses, "
+                        + "Marsh said she would look at the idea.")));
+    }
+
+    @Test
     void aRelativeClauseIsNoTrailingCue() {
         assertEquals("", quotes(annotate("en", "The vote sends the measure to the Senate, where Democrats signaled they "
                 + "would block it next week.")));

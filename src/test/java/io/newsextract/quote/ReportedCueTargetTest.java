@@ -102,6 +102,26 @@ class ReportedCueTargetTest {
                         && rules.stream().noneMatch(r -> r.end() > q.start() && q.end() > r.start())), both.toString());
     }
 
+    @Test
+    void besideTheRulesTheModelsCuesOverlapNoneOfTheirContents(@TempDir Path dir) throws IOException {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Trainer.write(ReportedCueTarget.train(examples(), quiet), dir.resolve("m.bin"));
+        Classifier model = Classifier.load(LearnedCues.MODEL, dir.resolve("m.bin"));
+        Document doc = (Document) fixture().get(1)[1];
+        List<Quote> rules = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES).annotate(doc));
+        List<Quote> both = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Map.of("en",
+                new CueSettings(CueSettings.Mode.RULES_PLUS_MODEL, java.util.Set.of("speech"), java.util.Set.of(),
+                        false, CueSettings.Phrases.NONE, true, false))).annotate(doc));
+        List<Quote> kept = both.stream().filter(q -> !LearnedCues.METHOD.equals(q.method())).toList();
+        assertEquals(rules.size(), kept.size(), both.toString());
+        for (int i = 0; i < rules.size(); i++) {   // a rule's content is kept, or ends earlier at a comma
+            assertEquals(rules.get(i).start(), kept.get(i).start());
+            assertTrue(kept.get(i).end() <= rules.get(i).end(), both.toString());
+        }
+        assertTrue(both.stream().filter(q -> LearnedCues.METHOD.equals(q.method()))
+                .allMatch(q -> kept.stream().noneMatch(r -> r.end() > q.start() && q.end() > r.start())), both.toString());
+    }
+
     private static List<Quote> indirect(Document doc) {
         return doc.quotes().stream().filter(q -> q.kind().equals("indirect")).toList();
     }

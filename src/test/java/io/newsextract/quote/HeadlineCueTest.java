@@ -1,0 +1,42 @@
+package io.newsextract.quote;
+
+import io.newsextract.api.Document;
+import io.newsextract.api.Span;
+import io.newsextract.api.SpeechCue;
+import io.newsextract.lexicon.LanguageResources;
+import io.newsextract.reading.SubjectFinder;
+import io.newsextract.testing.TaggedDoc;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A headline "Source: content" ({@link CueFinder#HEADLINE}). */
+class HeadlineCueTest {
+
+    /** The contents the finder reads in the first sentence, the words of {@code named} naming a source. */
+    private static String contents(String notation, String named) {
+        Document doc = TaggedDoc.parse("en", notation);
+        LanguageResources en = TaggedDoc.RESOURCES.get("en");
+        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
+                en.entityLabels());
+        int at = doc.text().indexOf(named);
+        List<Span> spans = named.isEmpty() ? List.of() : List.of(new Span(at, at + named.length()));
+        return new CueFinder(s, spans).find(List.of()).stream()
+                .map(c -> c.rule() + " '" + doc.textOf(c.content()) + "'").collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void aNamedSourceBeforeTheColonReportsWhatFollows() {
+        assertEquals("cue-headline 'Gennifer Flowers Won't Be at Debate'", contents("Pence/NNP :/: Gennifer/NNP "
+                + "Flowers/NNP Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence"));
+    }
+
+    @Test
+    void noSourceNoHeadlineCue() {
+        assertEquals("", contents("The/DT Latest/NNP :/: Trump/NNP 's/POS leaked/VBN taxes/NNS not/RB from/IN "
+                + "Connecticut/NNP ./.", "Trump"));
+    }
+}
