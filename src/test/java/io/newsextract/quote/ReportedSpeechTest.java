@@ -100,6 +100,20 @@ class ReportedSpeechTest {
                 "Il ministro Antonio Tajani ha annunciato la liberazione dei marinai italiani sequestrati in aprile."));
     }
 
+    @Test
+    void aGerundAfterACommaEndsTheContent() {
+        // models/it/content-breaks.txt: ",-ando", ",-endo"
+        assertEquals(java.util.List.of("la vaghezza del concetto"), indirect(
+                "Il senatore Giorgio Amendola lamentò la vaghezza del concetto, paventando un colpo di stato."));
+    }
+
+    @Test
+    void aSubjectBeforeTwoInsertionsSpeaks() {
+        assertEquals(java.util.List.of("di aver fatto uso di sostanze dopanti"), indirect(
+                "Lance Armstrong, vincitore di sette Tour, traguardo mai raggiunto da nessuno, ha ammesso di aver "
+                        + "fatto uso di sostanze dopanti."));
+    }
+
     private static java.util.List<String> indirect(String text) {
         return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
                 .map(io.newsextract.api.Quote::text).toList();
