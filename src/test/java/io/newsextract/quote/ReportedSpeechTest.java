@@ -114,6 +114,20 @@ class ReportedSpeechTest {
                         + "fatto uso di sostanze dopanti."));
     }
 
+    @Test
+    void aReflexiveSpeechVerbReportsTheQuotedAdjectiveAfterIt() {
+        assertEquals(java.util.List.of("«preoccupato per l'intenzione del governo di reintrodurre la tassa»"), indirect(
+                "Silvio Berlusconi si è detto «preoccupato per l'intenzione del governo di reintrodurre la tassa»."));
+    }
+
+    @Test
+    void aRelativeClauseReportsWhenAComplementizerOpensItsContent() {
+        assertEquals(java.util.List.of("il rischio è sempre alto"), indirect(
+                "Era presente il presidente Giorgio Napolitano, che ha sottolineato come il rischio è sempre alto."));
+        assertEquals(java.util.List.of(), indirect(
+                "Era presente il segretario Luigi Morandi, che ha ribadito la richiesta di detassare gli aumenti."));
+    }
+
     private static java.util.List<String> indirect(String text) {
         return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
                 .map(io.newsextract.api.Quote::text).toList();
