@@ -100,6 +100,15 @@ final class MentionSubjects {
         return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
     }
 
+    /** "L'ex Ministro è stato accusato di «…»": a passive auxiliary right before the verb (past adverbs). */
+    private boolean passive(int cue) {
+        int j = cue - 1;
+        while (j >= 0 && view.is(j, PosClass.ADVERB)) {
+            j--;
+        }
+        return j >= 0 && view.isListed(j, PosClass.PASSIVE);
+    }
+
     /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
     private Mention passiveAgent(int cue) {
         int k = cue + 1;
@@ -133,6 +142,9 @@ final class MentionSubjects {
 
     /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */
     Subject subjectOf(int cue, SubjectSlot slot) {
+        if (passive(cue)) {
+            return Subject.droppedBefore(view.sentenceStart(view.sentence(cue)));
+        }
         int sentence = view.sentence(cue);
         int start = finder.sentenceFrom(cue);
         int j = slot.word();

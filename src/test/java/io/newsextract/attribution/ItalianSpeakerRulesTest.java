@@ -73,6 +73,17 @@ class ItalianSpeakerRulesTest {
     }
 
     @Test
+    void theSubjectOfAPassiveSpeechVerbDidNotSpeak() {
+        assertEquals("""
+                q1 'Il progetto regge' <- Walter Veltroni [quote-cue-name]
+                q2 'bulimia' <- Walter Veltroni [name-cue-quote/prodrop]""", quotes("it", """
+                «/PUNCT [d Il/DET progetto/NOUN regge/VERB ] »/PUNCT ,/PUNCT dichiara/VERB \
+                Walter/PROPN/PERSON Veltroni/PROPN/PERSON ./PUNCT
+                Massimo/PROPN/PERSON D'Alema/PROPN/PERSON è/AUX stato/AUX accusato/VERB di/ADP «/PUNCT [p \
+                bulimia/NOUN ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void afterQuantoTheSubjectFollowsTheVerb() {
         assertEquals("q1 'Il villaggio è bruciato' <- Bernardo Cervellera [name-cue-quote]", quotes("it", """
                 Il/DET Papa/NOUN ha/AUX pregato/VERB ./PUNCT
