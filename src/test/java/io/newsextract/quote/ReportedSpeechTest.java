@@ -101,10 +101,12 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void aGerundAfterACommaEndsTheContent() {
-        // models/it/content-breaks.txt: ",-ando", ",-endo"
+    void aGerundAfterACommaOrAColonEndsTheContent() {
+        // models/it/content-breaks.txt: ",-ando", ",-endo" and ":"
         assertEquals(java.util.List.of("la vaghezza del concetto"), indirect(
                 "Il senatore Giorgio Amendola lamentò la vaghezza del concetto, paventando un colpo di stato."));
+        assertEquals(java.util.List.of("di non aver trovato un editore"), indirect(
+                "Il cantante Simone Cristicchi ha sostenuto di non aver trovato un editore: il pezzo parla del G8."));
     }
 
     @Test
