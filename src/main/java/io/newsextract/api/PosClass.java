@@ -26,6 +26,8 @@ public enum PosClass {
     DEFINITE("definite"),
     /** The preposition that introduces a passive's agent ("come dichiarato dal ministro", "as stated by"). */
     AGENT("agent"),
+    /** The auxiliary of a passive ("è stato accusato di …"): its subject is who the words are about, not who spoke. */
+    PASSIVE("passive"),
     /**
      * Words that open a sentence naming the speaker of the quote just before it, with no verb: "«…»: questo il
      * giudizio dell'avvocato X", "«…». Così il ministro X".

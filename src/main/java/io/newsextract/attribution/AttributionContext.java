@@ -15,9 +15,18 @@ import java.util.Optional;
 final class AttributionContext {
 
     /** The subject of a speech verb: a mention, or none written ({@code dropped}: pro-drop or right after a quote). */
-    record Subject(Mention mention, boolean dropped) {
+    record Subject(Mention mention, boolean dropped, int before) {
         static final Subject BLOCKED = new Subject(null, false);
         static final Subject DROPPED = new Subject(null, true);
+
+        Subject(Mention mention, boolean dropped) {
+            this(mention, dropped, Integer.MAX_VALUE);
+        }
+
+        /** A dropped subject looked up before word {@code before}: the passive's ("è stato accusato di"). */
+        static Subject droppedBefore(int before) {
+            return new Subject(null, true, before);
+        }
     }
 
     /** A resolved speaker and how it was reached: name, nominal, group, pronoun or prodrop. */
@@ -147,7 +156,8 @@ final class AttributionContext {
     Optional<Resolved> resolve(Subject subject, int at) {
         Mention m = subject.mention();
         if (m == null) {
-            return subject.dropped() ? recent(at, null, true).map(c -> new Resolved(c, "prodrop")) : Optional.empty();
+            return subject.dropped() ? recent(Math.min(at, subject.before()), null, true)
+                    .map(c -> new Resolved(c, "prodrop")) : Optional.empty();
         }
         return switch (m.kind()) {
             case NAME -> Optional.ofNullable(speakers.of(m)).map(c -> new Resolved(c, "name"));

@@ -59,7 +59,11 @@ final class MentionSubjects {
             if (m != null && m.from() == i && !view.quoted(i) && !objectOfPreposition(m)) {
                 int j = insertions.skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
                         ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
-                if (j < end && view.isVerb(j)) {
+                // "Veltroni, che di solito è dipinto come …, non può …": a name that opens the sentence before a
+                // subject relative ({@code subject-relative}, none in English) is its subject
+                boolean relative = i == from && m.to() + 1 < end && view.word(m.to()).equals(",")
+                        && view.isListed(m.to() + 1, PosClass.SUBJECT_RELATIVE);
+                if (j < end && view.isVerb(j) || relative) {
                     if (i > clauseEnd) {
                         return m;
                     }
@@ -122,6 +126,15 @@ final class MentionSubjects {
                 && !view.quoted(m.from()) && objectOfPreposition(m) ? m : null;
     }
 
+    /** "L'ex Ministro è stato accusato di «…»": a passive auxiliary right before the verb (past adverbs). */
+    private boolean passive(int cue) {
+        int j = cue - 1;
+        while (j >= 0 && view.is(j, PosClass.ADVERB)) {
+            j--;
+        }
+        return j >= 0 && view.isListed(j, PosClass.PASSIVE);
+    }
+
     /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
     private Mention passiveAgent(int cue) {
         int k = cue + 1;
@@ -155,6 +168,9 @@ final class MentionSubjects {
 
     /** Who speaks through the speech verb at word {@code cue}, whose subject stands where {@code slot} says. */
     Subject subjectOf(int cue, SubjectSlot slot) {
+        if (passive(cue)) {
+            return Subject.droppedBefore(view.sentenceStart(view.sentence(cue)));
+        }
         int sentence = view.sentence(cue);
         int start = finder.sentenceFrom(cue);
         int j = slot.word();

@@ -60,6 +60,7 @@ public final class SpeechLexicon {
     private final Set<String> contentComplementizers = new HashSet<>();
     private final Set<String> contentBreaks = new HashSet<>();
     private final Set<String> contentBreaksAfterComma = new HashSet<>();
+    private final List<String> contentBreakEndingsAfterComma = new ArrayList<>();
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final List<GroupPhrase> groups = new ArrayList<>();
     private final Map<String, SpeakerNoun> speakerNouns = new HashMap<>();
@@ -111,7 +112,11 @@ public final class SpeechLexicon {
         }
         for (String l : data.optionalLines(language, "content-breaks.txt").orElse(List.of())) {
             if (l.startsWith(",") && l.length() > 1) {
-                contentBreaksAfterComma.add(lower(l.substring(1)));
+                if (l.startsWith(",-") && l.length() > 2) {
+                    contentBreakEndingsAfterComma.add(lower(l.substring(2)));
+                } else {
+                    contentBreaksAfterComma.add(lower(l.substring(1)));
+                }
             } else {
                 contentBreaks.add(lower(l));
             }
@@ -193,7 +198,9 @@ public final class SpeechLexicon {
 
     /** Whether a word after a comma ends reported content ("said A, but B"), unless a complementizer follows. */
     public boolean isContentBreakAfterComma(String word) {
-        return contentBreaksAfterComma.contains(lower(word));
+        String w = lower(word);
+        return contentBreaksAfterComma.contains(w)
+                || contentBreakEndingsAfterComma.stream().anyMatch(e -> w.endsWith(e) && w.length() > e.length() + 2);
     }
 
     public boolean isComplementizer(String word) {

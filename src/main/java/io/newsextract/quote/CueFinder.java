@@ -87,7 +87,12 @@ final class CueFinder {
                 continue;
             }
             SubjectSlot subject = s.subjects.subjectOf(s.from + k, verb.get().nonFinite());
-            if (!SubjectCheck.hasSubject(s, k, subject)) {
+            // "Napolitano, che ha sottolineato come …": a relative clause's verb reports when a complementizer outside
+            // its content opens it (what it introduces otherwise is mostly a request: "che ha ribadito la richiesta
+            // di …", "che ha chiesto al governo di accelerare")
+            SpeechCue clause = subject.kind() == SubjectSlot.Kind.RELATIVE ? contentAfter(k, false, subject) : null;
+            boolean relativeReports = clause != null && !opensWithContentComplementizer(clause.content());
+            if (!relativeReports && !SubjectCheck.hasSubject(s, k, subject)) {
                 rejected.add(new Rejected(NO_SUBJECT, s.span(k), "'" + s.word(k) + "' has no subject"));
                 continue;
             }
@@ -317,11 +322,37 @@ final class CueFinder {
             boolean light = s.is(j, PosClass.DETERMINER) || s.is(j, PosClass.ADPOSITION);
             counted += light ? 0 : 1;
         }
-        if (bare && k < last && !s.isPunct(k + 1) && !s.is(k + 1, PosClass.ADPOSITION)) {
+        if (bare && k < last && (!s.isPunct(k + 1) || reflexiveBeforeQuote(k)) && !s.is(k + 1, PosClass.ADPOSITION)) {
             return new SpeechCue(s.span(k), s.trim(s.start(k + 1), s.end(s.contentEnd(k + 1) - 1)), CONTENT_AFTER,
                     subject);
         }
         return null;
+    }
+
+    /** Whether the content opens with a complementizer that belongs to it ("di accelerare …"). */
+    private boolean opensWithContentComplementizer(Span content) {
+        for (int j = 0; j < s.size; j++) {
+            if (s.start(j) == content.start()) {
+                return s.lex.opensContent(s.word(j));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Berlusconi si è detto «preoccupato per …»": a reflexive speech verb (a clitic among the words before it) whose
+     * content opens with a quote.
+     */
+    private boolean reflexiveBeforeQuote(int k) {
+        if (k + 2 >= s.size || !s.reading.quoted(s.from + k + 2)) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && s.isSkippable(j); j--) {
+            if (s.isListed(j, PosClass.CLITIC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "di aver …", "di non essere …": a verb at {@code j}, past a negation or clitic (adverbs and clitics). */

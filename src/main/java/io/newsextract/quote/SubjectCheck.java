@@ -55,6 +55,11 @@ final class SubjectCheck {
             if (open > 0 && isSpeakerWord(s, open - 1)) {
                 return true;
             }
+            // "Armstrong, vincitore di 7 Tour, traguardo mai raggiunto da nessuno, ha ammesso": two insertions
+            int second = open > 0 ? s.subjects.insertionStart(s.from + open, s.from) - s.from : -1;
+            if (second > 0 && isSpeakerWord(s, second - 1)) {
+                return true;
+            }
         }
         boolean nounSubject = s.lex.verb(s.word(k)).map(SpeechLexicon.Verb::anySubject).orElse(false)
                 && s.hasTag(j, PosClass.NOUN);

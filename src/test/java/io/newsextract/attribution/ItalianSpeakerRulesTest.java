@@ -60,6 +60,30 @@ class ItalianSpeakerRulesTest {
     }
 
     @Test
+    void aNameOpeningTheSentenceBeforeARelativeIsWhoItIsAbout() {
+        assertEquals("""
+                q1 'Il governo ha fallito' <- Arturo Parisi [name-cue-quote]
+                q2 'Il progetto regge' <- Walter Veltroni [quote-cue-name/prodrop]""", quotes("it", """
+                Arturo/PROPN/PERSON Parisi/PROPN/PERSON ha/AUX detto/VERB :/PUNCT «/PUNCT [d Il/DET \
+                governo/NOUN ha/AUX fallito/VERB ] »/PUNCT ./PUNCT
+                Walter/PROPN/PERSON Veltroni/PROPN/PERSON ,/PUNCT che/PRON è/AUX dipinto/VERB come/ADP \
+                mediatore/NOUN ,/PUNCT poco/ADV avvezzo/ADJ allo/ADP scontro/NOUN non/ADV può/AUX \
+                ignorare/VERB l'/DET attacco/NOUN ./PUNCT
+                «/PUNCT [d Il/DET progetto/NOUN regge/VERB ] »/PUNCT ,/PUNCT dichiara/VERB ./PUNCT"""));
+    }
+
+    @Test
+    void theSubjectOfAPassiveSpeechVerbDidNotSpeak() {
+        assertEquals("""
+                q1 'Il progetto regge' <- Walter Veltroni [quote-cue-name]
+                q2 'bulimia' <- Walter Veltroni [name-cue-quote/prodrop]""", quotes("it", """
+                «/PUNCT [d Il/DET progetto/NOUN regge/VERB ] »/PUNCT ,/PUNCT dichiara/VERB \
+                Walter/PROPN/PERSON Veltroni/PROPN/PERSON ./PUNCT
+                Massimo/PROPN/PERSON D'Alema/PROPN/PERSON è/AUX stato/AUX accusato/VERB di/ADP «/PUNCT [p \
+                bulimia/NOUN ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void afterQuantoTheSubjectFollowsTheVerb() {
         assertEquals("q1 'Il villaggio è bruciato' <- Bernardo Cervellera [name-cue-quote]", quotes("it", """
                 Il/DET Papa/NOUN ha/AUX pregato/VERB ./PUNCT

@@ -100,6 +100,36 @@ class ReportedSpeechTest {
                 "Il ministro Antonio Tajani ha annunciato la liberazione dei marinai italiani sequestrati in aprile."));
     }
 
+    @Test
+    void aGerundAfterACommaOrAColonEndsTheContent() {
+        // models/it/content-breaks.txt: ",-ando", ",-endo" and ":"
+        assertEquals(java.util.List.of("la vaghezza del concetto"), indirect(
+                "Il senatore Giorgio Amendola lamentò la vaghezza del concetto, paventando un colpo di stato."));
+        assertEquals(java.util.List.of("di non aver trovato un editore"), indirect(
+                "Il cantante Simone Cristicchi ha sostenuto di non aver trovato un editore: il pezzo parla del G8."));
+    }
+
+    @Test
+    void aSubjectBeforeTwoInsertionsSpeaks() {
+        assertEquals(java.util.List.of("di aver fatto uso di sostanze dopanti"), indirect(
+                "Lance Armstrong, vincitore di sette Tour, traguardo mai raggiunto da nessuno, ha ammesso di aver "
+                        + "fatto uso di sostanze dopanti."));
+    }
+
+    @Test
+    void aReflexiveSpeechVerbReportsTheQuotedAdjectiveAfterIt() {
+        assertEquals(java.util.List.of("«preoccupato per l'intenzione del governo di reintrodurre la tassa»"), indirect(
+                "Silvio Berlusconi si è detto «preoccupato per l'intenzione del governo di reintrodurre la tassa»."));
+    }
+
+    @Test
+    void aRelativeClauseReportsWhenAComplementizerOpensItsContent() {
+        assertEquals(java.util.List.of("il rischio è sempre alto"), indirect(
+                "Era presente il presidente Giorgio Napolitano, che ha sottolineato come il rischio è sempre alto."));
+        assertEquals(java.util.List.of(), indirect(
+                "Era presente il segretario Luigi Morandi, che ha ribadito la richiesta di detassare gli aumenti."));
+    }
+
     private static java.util.List<String> indirect(String text) {
         return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
                 .map(io.newsextract.api.Quote::text).toList();
