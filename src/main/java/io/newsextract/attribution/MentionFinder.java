@@ -10,8 +10,10 @@ import io.newsextract.quote.SpeechCues;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -186,6 +188,34 @@ final class MentionFinder {
             if (!lone && to < view.size() && view.sentence(to) == view.sentence(i) && !view.quoted(to)
                     && SpeechCues.isSpeechVerb(view.reading, to, lex)) {
                 String type = lex.givenNameGender(view.word(i)).equals("x") ? "ORGANIZATION" : "PERSON";
+                out.add(name(i, to, type));
+                mark(taken, i, to);
+            }
+            i = to - 1;
+        }
+        out.addAll(recurrences(out, taken));
+        return out;
+    }
+
+    /**
+     * "PolitiFact rated 32% of claims as “false”": a name found before a speech verb elsewhere in the article is a
+     * mention wherever it recurs as the same capitalised proper nouns.
+     */
+    private List<Mention> recurrences(List<Mention> found, boolean[] taken) {
+        Map<String, String> types = new HashMap<>();
+        found.forEach(m -> types.put(m.name(), m.type()));
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < view.size() && !types.isEmpty(); i++) {
+            if (taken[i] || view.quoted(i) || !view.isCapitalized(i) || !view.hasTag(i, PosClass.PROPER)) {
+                continue;
+            }
+            int to = i;
+            while (to < view.size() && !taken[to] && !view.quoted(to) && view.isCapitalized(to)
+                    && view.hasTag(to, PosClass.PROPER) && view.sentence(to) == view.sentence(i)) {
+                to++;
+            }
+            String type = types.get(view.text.substring(view.start(i), view.end(to - 1)));
+            if (type != null) {
                 out.add(name(i, to, type));
                 mark(taken, i, to);
             }

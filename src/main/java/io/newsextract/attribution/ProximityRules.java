@@ -1,5 +1,6 @@
 package io.newsextract.attribution;
 
+import io.newsextract.api.PosClass;
 import io.newsextract.attribution.AttributionContext.Subject;
 
 import java.util.Optional;
@@ -26,11 +27,33 @@ final class ProximityRules {
             int sentence = site.sentence(ctx.view);
             for (int k = site.first() - 1; k >= ctx.view.sentenceStart(sentence); k--) {
                 Mention m = ctx.mentionAt(k);
+                if (m != null && describedBy(m, site, ctx)) {
+                    k = m.from();
+                    continue;
+                }
                 if (m != null && !ctx.view.quoted(k) && !m.type().equals("LOCATION") && m.kind() != Mention.Kind.PRONOUN) {
                     return answer(name(), 0.5, -1, new Subject(m, false), k, site, ctx, trace);
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "Reid has gone after Trump as a “spoiled brat”": a mention that only a preposition (and determiners) parts
+         * from the quote is what the quote describes, not who says it.
+         */
+        private static boolean describedBy(Mention m, QuoteSite site, AttributionContext ctx) {
+            ReadingView view = ctx.view;
+            int k = m.to();
+            if (k >= site.first() || !view.hasTag(k, PosClass.ADPOSITION) || view.quoted(k)) {
+                return false;
+            }
+            for (k++; k < site.first(); k++) {
+                if (!view.is(k, PosClass.DETERMINER) && !view.isPunct(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

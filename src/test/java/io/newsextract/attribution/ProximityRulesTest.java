@@ -16,6 +16,12 @@ class ProximityRulesTest {
     }
 
     @Test
+    void nearestMentionPassesOverWhatTheQuoteDescribes() {
+        assertEquals("q1 'spoiled brat' <- Harry Reid [nearest-mention]", quotes("en", """
+                Harry/NNP/PERSON Reid/NNP/PERSON has/VBZ gone/VBN after/IN Donald/NNP/PERSON Trump/NNP/PERSON                 as/IN a/DT “/`` [p spoiled/JJ brat/NN ] ./. ”/''"""));
+    }
+
+    @Test
     void recentSpeaker() {
         assertEquals("q1 'The plan is dead.' <- Ruth Delaney [recent-speaker]", quotes("en", """
                 Ruth/NNP/PERSON Delaney/NNP/PERSON met/VBD the/DT press/NN on/IN Monday/NNP ./.

@@ -32,6 +32,18 @@ class SpeakerFindingTest {
     }
 
     @Test
+    void anUntaggedSpeakerIsAMentionWhereverItRecurs() {
+        assertEquals("""
+                q1 'Follow the live stream' <- PolitiFact [quote-name-cue]
+                q2 'false' <- PolitiFact [nearest-mention]""", quotes("en", """
+                The/DT debate/NN starts/VBZ at/IN nine/CD ./.
+                “/`` [d Follow/VB the/DT live/JJ stream/NN ] ,/, ”/'' PolitiFact/NNP says/VBZ ./.
+
+                The/DT Center/NNP/ORGANIZATION for/IN/ORGANIZATION Media/NNP/ORGANIZATION studied/VBD it/PRP ./.
+                Later/RB PolitiFact/NNP rated/VBD the/DT claim/NN as/IN “/`` [p false/JJ ] ./. ”/''"""));
+    }
+
+    @Test
     void aLoneFirstWordTaggedAsAProperNounIsNoSpeaker() {
         String out = quotes("en", """
                 John/NNP/PERSON Smith/NNP/PERSON spoke/VBD first/RB ./. “/`` [d Go/VB ] ,/, ”/'' he/PRP said/VBD ./.
