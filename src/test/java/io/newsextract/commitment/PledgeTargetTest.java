@@ -33,6 +33,7 @@ class PledgeTargetTest {
         String printed = log.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("2-fold cross-validation by document, 16 sentences, 8 pledges"), printed);
         assertTrue(printed.contains("keywords") && printed.contains("rules alone"), printed);
+        assertTrue(printed.contains("model F1 over 4 partitions into folds (document order and 3 shuffles)"), printed);
         Classifier c = Classifier.load("pledge-test", dir.resolve("a.bin"));
         double pledge = c.probability(List.of("bias", "rule=will-action", "strength=intention", "hit-actor"),
                 PledgeDecision.PLEDGE);
