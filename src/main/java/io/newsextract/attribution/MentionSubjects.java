@@ -209,7 +209,7 @@ final class MentionSubjects {
     private Subject wordBefore(int j, int cue, int start) {
         Mention m = mentionAt[j];
         if (m != null && (!m.type().equals("LOCATION") || j == cue - 1)) {
-            return new Subject(m, false);
+            return new Subject(memberOf(m), false);
         }
         if (view.word(j).equals(",")) {
             Mention before = beforeApposition(j, start);
@@ -260,7 +260,20 @@ final class MentionSubjects {
         }
         int open = finder.insertionStart(comma, start);
         Mention m = open < 0 ? null : mentionAt(open - 1);
-        return m != null && !m.type().equals("LOCATION") ? m : null;
+        return m != null && !m.type().equals("LOCATION") ? memberOf(m) : null;
+    }
+
+    /**
+     * "Ken Tucker di Entertainment Weekly, infine, ha scritto": the person named right before the preposition that
+     * leads an organisation speaks for it; else the mention itself.
+     */
+    private Mention memberOf(Mention m) {
+        if (!m.type().equals("ORGANIZATION") || !objectOfPreposition(m)) {
+            return m;
+        }
+        Mention person = mentionAt(beforeDeterminers(m) - 1);
+        return person != null && person.kind() == Mention.Kind.NAME && person.type().equals("PERSON")
+                && !view.quoted(person.from()) ? person : m;
     }
 
     /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */

@@ -84,6 +84,14 @@ class ItalianSpeakerRulesTest {
     }
 
     @Test
+    void aPersonOfAnOrganisationSpeaksForIt() {
+        assertEquals("q1 'un finale soddisfacente' <- Ken Tucker [name-cue-quote]", quotes("it", """
+                Ken/PROPN/PERSON Tucker/PROPN/PERSON di/ADP Entertainment/PROPN/ORGANIZATION \
+                Weekly/PROPN/ORGANIZATION ,/PUNCT infine/ADV ,/PUNCT ha/AUX scritto/VERB che/SCONJ l'/DET \
+                episodio/NOUN è/AUX stato/AUX «/PUNCT [p un/DET finale/NOUN soddisfacente/ADJ ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void afterQuantoTheSubjectFollowsTheVerb() {
         assertEquals("q1 'Il villaggio è bruciato' <- Bernardo Cervellera [name-cue-quote]", quotes("it", """
                 Il/DET Papa/NOUN ha/AUX pregato/VERB ./PUNCT
