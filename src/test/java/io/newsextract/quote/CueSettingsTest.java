@@ -34,8 +34,8 @@ class CueSettingsTest {
     void readsTheGroupsTheModelAddsWithANounPhrase() {
         CueSettings set = CueSettings.parse("xx", List.of("cues = rules+model", "model-adds-object = describe",
                 "model-adds-topic = describe, evaluate", "topic-prepositions = about, for"));
-        assertEquals(new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"), Set.of("about", "for")),
-                set.phrases());
+        assertEquals(new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"),
+                Set.of("about", "for")), set.phrases());
         assertEquals(true, set.adds("evaluate"));
         assertEquals(false, set.addsAnyContent("evaluate"));
     }

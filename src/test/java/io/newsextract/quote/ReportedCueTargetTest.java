@@ -119,7 +119,8 @@ class ReportedCueTargetTest {
             assertTrue(kept.get(i).end() <= rules.get(i).end(), both.toString());
         }
         assertTrue(both.stream().filter(q -> LearnedCues.METHOD.equals(q.method()))
-                .allMatch(q -> kept.stream().noneMatch(r -> r.end() > q.start() && q.end() > r.start())), both.toString());
+                .allMatch(q -> kept.stream().noneMatch(r -> r.end() > q.start() && q.end() > r.start())),
+                both.toString());
     }
 
     private static List<Quote> indirect(Document doc) {
