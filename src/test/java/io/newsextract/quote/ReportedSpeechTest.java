@@ -110,6 +110,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNameEndingLikeAGerundDoesNotEndTheContent() {
+        assertEquals(java.util.List.of("il sindaco di Palermo, Orlando, ha sbagliato tutto sulla riforma"), indirect(
+                "Il ministro Antonio Tajani ha detto che il sindaco di Palermo, Orlando, ha sbagliato tutto sulla "
+                        + "riforma."));
+    }
+
+    @Test
     void aSubjectBeforeTwoInsertionsSpeaks() {
         assertEquals(java.util.List.of("di aver fatto uso di sostanze dopanti"), indirect(
                 "Lance Armstrong, vincitore di sette Tour, traguardo mai raggiunto da nessuno, ha ammesso di aver "
