@@ -100,13 +100,16 @@ final class MentionSubjects {
         return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
     }
 
-    /** "L'ex Ministro è stato accusato di «…»": a passive auxiliary right before the verb (past adverbs). */
+    /**
+     * "L'ex Ministro è stato accusato di «…»": a passive auxiliary right before the verb (past adverbs); not the noun
+     * of the same spelling ("il Dipartimento di Stato dichiara").
+     */
     private boolean passive(int cue) {
         int j = cue - 1;
         while (j >= 0 && view.is(j, PosClass.ADVERB)) {
             j--;
         }
-        return j >= 0 && view.isListed(j, PosClass.PASSIVE);
+        return j >= 0 && view.isListed(j, PosClass.PASSIVE) && !view.hasTag(j, PosClass.NOMINAL);
     }
 
     /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */
