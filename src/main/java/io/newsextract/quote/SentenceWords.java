@@ -163,6 +163,28 @@ final class SentenceWords {
         return false;
     }
 
+    /**
+     * The first word of the content that the complementizer at word {@code j} opens: the word after it ("said that
+     * A"), or the complementizer itself when it belongs to the content ({@code content} in complementizers.txt) and a
+     * verb follows ("ha detto di aver …"); -1 when word {@code j} is no complementizer or opens no content there ("ha
+     * parlato di un attacco").
+     */
+    int contentFromComplementizer(int j) {
+        String w = word(j);
+        if (!lex.isComplementizer(w)) {
+            return -1;
+        }
+        return !lex.opensContent(w) ? j + 1 : opensVerb(j + 1) ? j : -1;
+    }
+
+    /** "di aver …", "di non essere …": a verb at {@code j}, past a negation or clitic (adverbs and clitics). */
+    private boolean opensVerb(int j) {
+        while (j < size - 1 && isSkippable(j) && !hasTag(j, PosClass.VERB)) {
+            j++;
+        }
+        return j < size && hasTag(j, PosClass.VERB);
+    }
+
     /** Whether a line break stands between word {@code k} and the word before it (in this sentence or the last). */
     boolean lineBreakBefore(int k) {
         return from + k > 0 && k < size
