@@ -282,10 +282,10 @@ final class CueFinder {
 
     /**
      * "Berlusconi si è detto «preoccupato per …»": a reflexive speech verb (a clitic among the words before it) whose
-     * content opens with a quote.
+     * content opens with a quote right after it (not "ci ha detto: «…»").
      */
     private boolean reflexiveBeforeQuote(int k) {
-        if (k + 2 >= s.size || !s.reading.quoted(s.from + k + 2)) {
+        if (k + 2 >= s.size || !s.reading.quoted(s.from + k + 1) || !s.reading.quoted(s.from + k + 2)) {
             return false;
         }
         for (int j = k - 1; j >= 0 && s.isSkippable(j); j--) {
