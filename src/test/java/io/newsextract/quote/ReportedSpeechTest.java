@@ -85,6 +85,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbJoinedByAConjunctionPastItsAuxiliaryAttributesNoQuote() {
+        // "e ha affermato": the quote before the conjunction belongs to the first verb, not to "affermato"
+        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), indirect(
+                "Il ministro Antonio Tajani ha accolto la proposta con «entusiasmo» e ha affermato che il governo "
+                        + "durerà fino alla fine della legislatura."));
+    }
+
+    @Test
     void aQuoteThatClosesTheLineBeforeIsNotAttributedByTheVerb() {
         // a headline without a full stop is joined to the next line by the splitter
         Document d = QuoteStrings.annotate("it", "«Il governo durerà»\nIl ministro Antonio Tajani ha affermato "
