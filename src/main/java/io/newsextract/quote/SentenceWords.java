@@ -92,9 +92,15 @@ final class SentenceWords {
         return entityLabels.coarse(reading.word(from + k).tokens().get(0).ner());
     }
 
-    /** {@code [start, end)} without space and the punctuation a writer puts around reported content. */
+    /**
+     * {@code [start, end)} without space and the punctuation a writer puts around reported content, nor the bracket
+     * that closes the insertion it stands in ("(ha sostenuto di non aver …)." ends before the bracket).
+     */
     Span trim(int start, int end) {
-        return Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
+        Span t = Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
+        String words = t.of(reading.text());
+        return words.endsWith(")") && words.indexOf('(') < 0
+                ? Span.stripped(reading.text(), t.start(), t.end() - 1, "", ",.;:") : t;
     }
 
     /**

@@ -85,6 +85,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbAfterAnOpeningBracketHasNoSubjectToFind() {
+        assertEquals(java.util.List.of("di non aver mai incontrato il presidente francese"), indirect(
+                "Il ministro Antonio Tajani ha parlato a lungo con i giornalisti (ha sostenuto di non aver mai "
+                        + "incontrato il presidente francese)."));
+    }
+
+    @Test
     void aVerbJoinedByAConjunctionPastItsAuxiliaryAttributesNoQuote() {
         // "e ha affermato": the quote before the conjunction belongs to the first verb, not to "affermato"
         assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), indirect(
