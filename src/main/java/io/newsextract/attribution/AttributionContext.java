@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 final class AttributionContext {
 
-    /** The subject of a speech verb: a mention, or none written ({@code dropped}: pro-drop or right after a quote). */
+    /**
+     * The subject of a speech verb: a mention, or none written ({@code dropped}: pro-drop or right after a quote),
+     * then looked up among the speakers before word {@code before} (a passive's: before its sentence) as well as before
+     * the quote.
+     */
     record Subject(Mention mention, boolean dropped, int before) {
         static final Subject BLOCKED = new Subject(null, false);
         static final Subject DROPPED = new Subject(null, true);

@@ -59,11 +59,11 @@ final class MentionSubjects {
             if (m != null && m.from() == i && !view.quoted(i) && !objectOfPreposition(m)) {
                 int j = insertions.skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
                         ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
-                // "Veltroni, che di solito è dipinto come …, non può …": a name that opens the sentence before a
+                // "Veltroni, che di solito è dipinto come …, non può …": a mention that opens the sentence before a
                 // subject relative ({@code subject-relative}, none in English) is its subject
                 boolean relative = i == from && m.to() + 1 < end && view.word(m.to()).equals(",")
                         && view.isListed(m.to() + 1, PosClass.SUBJECT_RELATIVE);
-                if (j < end && view.isVerb(j) || relative) {
+                if ((j < end && view.isVerb(j)) || relative) {
                     if (i > clauseEnd) {
                         return m;
                     }
@@ -126,13 +126,16 @@ final class MentionSubjects {
                 && !view.quoted(m.from()) && objectOfPreposition(m) ? m : null;
     }
 
-    /** "L'ex Ministro è stato accusato di «…»": a passive auxiliary right before the verb (past adverbs). */
+    /**
+     * "L'ex Ministro è stato accusato di «…»": a passive auxiliary right before the verb (past adverbs); not the noun
+     * of the same spelling ("il Dipartimento di Stato dichiara").
+     */
     private boolean passive(int cue) {
         int j = cue - 1;
         while (j >= 0 && view.is(j, PosClass.ADVERB)) {
             j--;
         }
-        return j >= 0 && view.isListed(j, PosClass.PASSIVE);
+        return j >= 0 && view.isListed(j, PosClass.PASSIVE) && !view.hasTag(j, PosClass.NOMINAL);
     }
 
     /** "come dichiarato dal Ministro degli Interni Giuseppe Pisanu": the person right after an agent preposition. */

@@ -52,6 +52,8 @@ public final class SpeechLexicon {
 
     private final String language;
     private static final Set<String> VERB_FLAGS = Set.of("report", "any-subject", "asserts");
+    /** The fewest letters before an ending of content-breaks.txt (",-ando": "dando" yes, "quando" no). */
+    private static final int MIN_STEM = 3;
 
     private final Map<String, Verb> verbs = new HashMap<>();
     private final Set<String> asserting = new java.util.TreeSet<>();
@@ -196,11 +198,16 @@ public final class SpeechLexicon {
         return contentBreaks.contains(lower(word));
     }
 
-    /** Whether a word after a comma ends reported content ("said A, but B"), unless a complementizer follows. */
+    /**
+     * Whether a word after a comma ends reported content ("said A, but B"; a lowercase word with an ending listed as
+     * ",-ando", a gerund: "lamentò A, paventando B", not the name in "il sindaco, Orlando, ha"), unless a
+     * complementizer follows.
+     */
     public boolean isContentBreakAfterComma(String word) {
         String w = lower(word);
-        return contentBreaksAfterComma.contains(w)
-                || contentBreakEndingsAfterComma.stream().anyMatch(e -> w.endsWith(e) && w.length() > e.length() + 2);
+        return contentBreaksAfterComma.contains(w) || !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                && contentBreakEndingsAfterComma.stream().anyMatch(e -> w.endsWith(e)
+                && w.length() >= e.length() + MIN_STEM);
     }
 
     public boolean isComplementizer(String word) {

@@ -43,11 +43,15 @@ final class CueContent {
         return rule.content().start() < rule.cue().start() ? Side.BEFORE : Side.AFTER;
     }
 
-    /** The first content word after a verb: past a complementizer close by, or right after the verb. */
+    /**
+     * The first content word after a verb: where a complementizer close by opens it
+     * ({@link SentenceWords#contentFromComplementizer}), or right after the verb.
+     */
     private static int afterCue(SentenceWords s, int k) {
         for (int j = k + 1; j < s.size && j <= k + COMPLEMENTIZER_WINDOW; j++) {
-            if (s.lex.isComplementizer(s.word(j))) {
-                return s.lex.opensContent(s.word(j)) ? j : j + 1;
+            int from = s.contentFromComplementizer(j);
+            if (from >= 0) {
+                return from;
             }
             if (s.isPunct(j) && !s.isComma(j) || s.hasTag(j, PosClass.FINITE_VERB)) {
                 break;

@@ -310,8 +310,8 @@ final class CueFinder {
         int counted = 0;
         for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = s.word(j);
-            if (s.lex.isComplementizer(w) && j < last && (!s.lex.opensContent(w) || opensVerb(j + 1))) {
-                int from = s.lex.opensContent(w) ? j : j + 1;
+            int from = j < last ? s.contentFromComplementizer(j) : -1;
+            if (from >= 0) {
                 return new SpeechCue(s.span(k), s.trim(s.start(from), s.end(s.contentEnd(j + 1) - 1)), CONTENT_AFTER,
                         subject);
             }
@@ -341,10 +341,10 @@ final class CueFinder {
 
     /**
      * "Berlusconi si è detto «preoccupato per …»": a reflexive speech verb (a clitic among the words before it) whose
-     * content opens with a quote.
+     * content opens with a quote right after it (not "ci ha detto: «…»").
      */
     private boolean reflexiveBeforeQuote(int k) {
-        if (k + 2 >= s.size || !s.reading.quoted(s.from + k + 2)) {
+        if (k + 2 >= s.size || !s.reading.quoted(s.from + k + 1) || !s.reading.quoted(s.from + k + 2)) {
             return false;
         }
         for (int j = k - 1; j >= 0 && s.isSkippable(j); j--) {
@@ -353,14 +353,6 @@ final class CueFinder {
             }
         }
         return false;
-    }
-
-    /** "di aver …", "di non essere …": a verb at {@code j}, past a negation or clitic (adverbs and clitics). */
-    private boolean opensVerb(int j) {
-        while (j < s.size - 1 && s.isSkippable(j) && !s.hasTag(j, PosClass.VERB)) {
-            j++;
-        }
-        return j < s.size && s.hasTag(j, PosClass.VERB);
     }
 
     private boolean hasComplementizerAfter(int k, int end) {

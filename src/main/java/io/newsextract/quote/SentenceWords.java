@@ -92,9 +92,15 @@ final class SentenceWords {
         return entityLabels.coarse(reading.word(from + k).tokens().get(0).ner());
     }
 
-    /** {@code [start, end)} without space and the punctuation a writer puts around reported content. */
+    /**
+     * {@code [start, end)} without space and the punctuation a writer puts around reported content, nor the bracket
+     * that closes the insertion it stands in ("(ha sostenuto di non aver …)." ends before the bracket).
+     */
     Span trim(int start, int end) {
-        return Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
+        Span t = Span.stripped(reading.text(), start, Math.max(start, end), ",;:", ",.;:");
+        String words = t.of(reading.text());
+        return words.endsWith(")") && words.indexOf('(') < 0
+                ? Span.stripped(reading.text(), t.start(), t.end() - 1, "", ",.;:") : t;
     }
 
     /**
@@ -161,6 +167,28 @@ final class SentenceWords {
             seen++;
         }
         return false;
+    }
+
+    /**
+     * The first word of the content that the complementizer at word {@code j} opens: the word after it ("said that
+     * A"), or the complementizer itself when it belongs to the content ({@code content} in complementizers.txt) and a
+     * verb follows ("ha detto di aver …"); -1 when word {@code j} is no complementizer or opens no content there ("ha
+     * parlato di un attacco").
+     */
+    int contentFromComplementizer(int j) {
+        String w = word(j);
+        if (!lex.isComplementizer(w)) {
+            return -1;
+        }
+        return !lex.opensContent(w) ? j + 1 : opensVerb(j + 1) ? j : -1;
+    }
+
+    /** "di aver …", "di non essere …": a verb at {@code j}, past a negation or clitic (adverbs and clitics). */
+    private boolean opensVerb(int j) {
+        while (j < size - 1 && isSkippable(j) && !hasTag(j, PosClass.VERB)) {
+            j++;
+        }
+        return j < size && hasTag(j, PosClass.VERB);
     }
 
     /** Whether a line break stands between word {@code k} and the word before it (in this sentence or the last). */

@@ -17,10 +17,11 @@ final class SubjectCheck {
 
     /**
      * Whether the speech verb at {@code k} has someone speaking, read from where its subject stands ({@code slot}):
-     * a name, pronoun, speaker noun or group word just before it (past auxiliaries, adverbs and an insertion) or just
-     * after it (inversion), a speaker before a conjunction that joins the verb to an
-     * earlier one, or no subject at all at the start of a sentence (Italian pro-drop); or it is a participle clause
-     * ("…, adding that") that shares its sentence's subject.
+     * a name, pronoun, speaker noun or group word just before it (past auxiliaries, adverbs and one or two
+     * insertions), heading the noun phrase that ends there ("il segretario dei democratici") or just after it
+     * (inversion), a speaker before a conjunction that joins the verb to an earlier one, or no subject at all at the
+     * start of a sentence (Italian pro-drop), after an opening bracket or after adverbs and a comma ("Inoltre,
+     * specificano che"); or it is a participle clause ("…, adding that") that shares its sentence's subject.
      */
     static boolean hasSubject(SentenceWords s, int k, SubjectSlot slot) {
         int j = slot.word() - s.from;
@@ -29,7 +30,8 @@ final class SubjectCheck {
             case NONE -> true;
             case CONJOINED -> speakerBefore(s, j);
             // "Morandi, che ha ribadito la richiesta di …": what a relative clause's verb introduces is mostly a
-            // request, not reported content (none of the five in the articles of corpus/gold is gold reported speech)
+            // request, not reported content (none of the five in the articles of corpus/gold is gold reported speech);
+            // CueFinder keeps one whose content a complementizer such as "che", "come" opens
             case RELATIVE -> inverted(s, k);
             case AFTER_QUOTE -> inverted(s, k);
             case WORD -> wordBefore(s, k, j);
@@ -47,7 +49,7 @@ final class SubjectCheck {
 
     /** The word {@code j} before the verb at {@code k}, or the insertion it closes, is a speaker. */
     private static boolean wordBefore(SentenceWords s, int k, int j) {
-        if (s.word(j).equals("(") || s.isComma(j) && leadIn(s, j)) {
+        if (s.word(j).equals("(") || s.isComma(j) && onlyAdverbsBefore(s, j)) {
             return true;   // "Inoltre, specificano che …", "(ha sostenuto di …)": no subject at a clause's start
         }
         if (s.isComma(j)) {
@@ -81,7 +83,7 @@ final class SubjectCheck {
     }
 
     /** Whether the words before the comma at {@code comma} are only adverbs ("Inoltre,"): the clause starts after it. */
-    private static boolean leadIn(SentenceWords s, int comma) {
+    private static boolean onlyAdverbsBefore(SentenceWords s, int comma) {
         for (int i = 0; i < comma; i++) {
             if (!s.is(i, PosClass.ADVERB)) {
                 return false;

@@ -89,6 +89,14 @@ class CueRulesTest {
     }
 
     @Test
+    void aPersonOfAnOrganisationSpeaksForItInEnglishToo() {
+        // MentionSubjects.memberOf is not Italian only: "X of Y wrote" is X's
+        assertEquals("q1 'a satisfying finale' <- Ken Tucker [name-cue-quote]", quotes("en", """
+                Ken/NNP/PERSON Tucker/NNP/PERSON of/IN Entertainment/NNP/ORGANIZATION Weekly/NNP/ORGANIZATION \
+                wrote/VBD :/: “/`` [d a/DT satisfying/JJ finale/NN ] ./. ”/''"""));
+    }
+
+    @Test
     void sentenceCue() {
         assertEquals("q1 'Those amendments were ignored' <- Rachel Kim [sentence-cue]", quotes("en", """
                 “/`` [d Those/DT amendments/NNS were/VBD ignored/VBN ] ,/, ”/'' the/DT spokesperson/NN ,/, \

@@ -84,6 +84,13 @@ class ItalianSpeakerRulesTest {
     }
 
     @Test
+    void aNounSpeltLikeAPassiveAuxiliaryIsNoPassive() {
+        assertEquals("q1 'Non tratteremo' <- Dipartimento di Stato [name-cue-quote]", quotes("it", """
+                Il/DET Dipartimento/PROPN/ORGANIZATION di/ADP/ORGANIZATION Stato/PROPN/ORGANIZATION \
+                dichiara/VERB :/PUNCT «/PUNCT [d Non/ADV tratteremo/VERB ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void aPersonOfAnOrganisationSpeaksForIt() {
         assertEquals("q1 'un finale soddisfacente' <- Ken Tucker [name-cue-quote]", quotes("it", """
                 Ken/PROPN/PERSON Tucker/PROPN/PERSON di/ADP Entertainment/PROPN/ORGANIZATION \
