@@ -250,7 +250,7 @@ final class CueFinder {
      * is a subject ("Shifting monsoon patterns could affect a billion people, he said").
      */
     private boolean participleBefore(int comma) {
-        if (!s.hasTag(0, PosClass.VERB) || !s.hasTag(0, PosClass.CLAUSE_OPENER)) {
+        if (!s.opensWithParticiple()) {
             return false;
         }
         boolean tensed = false;

@@ -145,7 +145,8 @@ public final class ReportedSpeechStage implements Stage {
                 List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(
                         document.languageCode()), found, finder.rejected(),
                         classes -> classes.stream().anyMatch(e -> set.adds(e.group())));
-                candidates.removeIf(c -> c.ruleCue() != null || opensWithParticiple(words, c.k()));
+                // "Asked how long the work would take, she was blunt": the participle reports no content of its own
+                candidates.removeIf(c -> c.ruleCue() != null || c.k() == 0 && words.opensWithParticiple());
                 found = learned(document, words, candidates, set, found, all, cues, trace);
             }
             ruleCues(document, found, keepQuoted.contains(document.languageCode()), all, cues, trace);
@@ -296,14 +297,6 @@ public final class ReportedSpeechStage implements Stage {
     private static List<Span> named(Document document) {
         return document.entities().stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
                 .map(EntityMention::span).toList();
-    }
-
-    /**
-     * Whether the word at {@code k} is a participle that opens the sentence ("Asked whether the work would take long,
-     * she was blunt"): the clause after it is no content of its own; the rules read the sentence's own cue.
-     */
-    private static boolean opensWithParticiple(SentenceWords s, int k) {
-        return k == 0 && s.hasTag(k, PosClass.VERB) && s.hasTag(k, PosClass.CLAUSE_OPENER);
     }
 
     /** The groups of {@code cue-words.tsv} of the first word of {@code cue}. */
