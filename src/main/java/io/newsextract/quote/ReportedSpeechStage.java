@@ -239,19 +239,19 @@ public final class ReportedSpeechStage implements Stage {
      * said geopolitical factors have contributed …, citing the strategic importance of …"), which then ends at that
      * comma ({@code rules} is updated).
      */
-    private static boolean besideRules(SentenceWords s, List<SpeechCue> rules, Span cue, Span content) {
+    static boolean besideRules(SentenceWords s, List<SpeechCue> rules, Span cue, Span content) {
+        int k = 0;
+        while (k < s.size && s.start(k) != cue.start()) {
+            k++;
+        }
+        boolean opensAfterComma = k > 0 && k < s.size && s.isComma(k - 1) && content.start() >= cue.end();
         List<SpeechCue> cut = new ArrayList<>(rules);
         for (int i = 0; i < cut.size(); i++) {
             SpeechCue r = cut.get(i);
             if (r.content().overlap(content) == 0 && !r.content().contains(cue)) {
                 continue;
             }
-            int k = 0;
-            while (k < s.size && s.start(k) != cue.start()) {
-                k++;
-            }
-            if (k == 0 || k >= s.size || !s.isComma(k - 1) || !r.content().contains(cue)
-                    || content.start() < cue.end() || s.start(k - 1) <= r.content().start()) {
+            if (!opensAfterComma || !r.content().contains(cue) || s.start(k - 1) <= r.content().start()) {
                 return false;
             }
             cut.set(i, new SpeechCue(r.cue(), s.trim(r.content().start(), s.start(k - 1)), r.rule(), r.subject()));
