@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The speech cues of one sentence, the content each reports and where its verb's subject stands (asked of the shared
- * {@link io.newsextract.reading.SubjectFinder} once, and kept in the cue), by three named rules tried at each speech verb:
- * {@value #ACCORDING_TO} ("according to X, content"), {@value #TRAILING_CUE} ("content, X said") and
- * {@value #CONTENT_AFTER} ("X said (that) content").
+ * {@link io.newsextract.reading.SubjectFinder} once, and kept in the cue), by named rules: {@value #HEADLINE} ("Source:
+ * content", the first sentence only, when a language turns it on), {@value #ACCORDING_TO} ("according to X, content"),
+ * and at each speech verb {@value #TRAILING_CUE} ("content, X said") and {@value #CONTENT_AFTER} ("X said (that)
+ * content").
  */
 final class CueFinder {
 
@@ -53,8 +54,8 @@ final class CueFinder {
     }
 
     /**
-     * With {@code named} (the spans of the document's people and organisations), the first sentence may be a
-     * headline that names its source ({@link #HEADLINE}).
+     * With {@code named} (the spans of the document's people and organisations; null to read no headline), the first
+     * sentence of the document may be a headline that names its source ({@link #HEADLINE}).
      */
     CueFinder(SentenceWords s, List<Span> named) {
         this.s = s;

@@ -53,6 +53,8 @@ public final class ReportedSpeechStage implements Stage {
     private final Map<String, CueSettings> settings;
     /** The languages whose mostly quoted reported content stays reported speech ({@code quoted-content = keep}). */
     private final Set<String> keepQuoted;
+    /** The languages whose headlines may name their source ({@code headline-cue = true}; a rule, model or not). */
+    private final Set<String> headlines;
     private final Classifier model;
 
     /** For the languages of {@code resources}, with today's cue rules alone. */
@@ -88,6 +90,8 @@ public final class ReportedSpeechStage implements Stage {
         this.settings = Map.copyOf(used);
         this.keepQuoted = Set.copyOf(resources.keySet().stream()
                 .filter(lang -> settings.getOrDefault(lang, CueSettings.RULES).keepQuoted()).toList());
+        this.headlines = Set.copyOf(resources.keySet().stream()
+                .filter(lang -> settings.getOrDefault(lang, CueSettings.RULES).headlines()).toList());
         this.model = model;
     }
 
@@ -131,10 +135,11 @@ public final class ReportedSpeechStage implements Stage {
         List<SpeechCue> cues = new ArrayList<>();
         List<Decision> trace = new ArrayList<>();
         SubjectFinder subjects = new SubjectFinder(reading, lex);
+        CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
+        List<Span> sources = headlines.contains(document.languageCode()) ? named(document) : null;
         for (int s = 0; s < reading.sentenceCount(); s++) {
             SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
-            CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
-            CueFinder finder = new CueFinder(words, set.headlines() && s == 0 ? named(document) : null);
+            CueFinder finder = new CueFinder(words, sources);
             List<SpeechCue> found = finder.find(document.quotes());
             if (set.mode() == CueSettings.Mode.MODEL) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,

@@ -18,9 +18,14 @@ class HeadlineCueTest {
 
     /** The contents the finder reads in the first sentence, the words of {@code named} naming a source. */
     private static String contents(String notation, String named) {
+        return contents(notation, named, 0);
+    }
+
+    /** The contents the finder reads in sentence {@code sentence}, the words of {@code named} naming a source. */
+    private static String contents(String notation, String named, int sentence) {
         Document doc = TaggedDoc.parse("en", notation);
         LanguageResources en = TaggedDoc.RESOURCES.get("en");
-        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), 0, en.speech(),
+        SentenceWords s = new SentenceWords(new SubjectFinder(doc.reading(), en.speech()), sentence, en.speech(),
                 en.entityLabels());
         int at = doc.text().indexOf(named);
         List<Span> spans = named.isEmpty() ? List.of() : List.of(new Span(at, at + named.length()));
@@ -32,6 +37,18 @@ class HeadlineCueTest {
     void aNamedSourceBeforeTheColonReportsWhatFollows() {
         assertEquals("cue-headline 'Gennifer Flowers Won't Be at Debate'", contents("Pence/NNP :/: Gennifer/NNP "
                 + "Flowers/NNP Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence"));
+    }
+
+    @Test
+    void aSpeakerNounBeforeTheColonNamesASourceToo() {
+        assertEquals("cue-headline 'Fire at the plant was arson'", contents("Police/NNS :/: Fire/NN at/IN the/DT "
+                + "plant/NN was/VBD arson/NN", ""));
+    }
+
+    @Test
+    void onlyTheFirstSentenceIsAHeadline() {
+        assertEquals("", contents("The/DT talks/NNS went/VBD on/RP ./.\nPence/NNP :/: Gennifer/NNP Flowers/NNP "
+                + "Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence", 1));
     }
 
     @Test
