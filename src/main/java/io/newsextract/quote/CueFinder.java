@@ -132,7 +132,10 @@ final class CueFinder {
         return SubjectCheck.isConjunction(s, j) || s.isComma(j) ? s.start(j) : s.start(j + 1);
     }
 
-    /** "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun. */
+    /**
+     * "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun; the cue is the
+     * colon, and its subject the first such word (attribution reads the source there).
+     */
     private SpeechCue headline() {
         for (int c = 1; c <= HEADLINE_SOURCE_WORDS && c < s.size - MIN_CONTENT_WORDS; c++) {
             if (!s.word(c).equals(":")) {
@@ -141,7 +144,8 @@ final class CueFinder {
             for (int j = 0; j < c; j++) {
                 Span word = s.span(j);
                 if (named.stream().anyMatch(n -> n.contains(word)) || s.lex.isSpeakerNoun(s.word(j))) {
-                    return new SpeechCue(s.span(c), s.trim(s.start(c + 1), s.end(s.size - 1)), HEADLINE, null);
+                    return new SpeechCue(s.span(c), s.trim(s.start(c + 1), s.end(s.size - 1)), HEADLINE,
+                            new SubjectSlot(SubjectSlot.Kind.WORD, s.from + j));   // the source speaks
                 }
             }
             return null;

@@ -30,18 +30,20 @@ class HeadlineCueTest {
         int at = doc.text().indexOf(named);
         List<Span> spans = named.isEmpty() ? List.of() : List.of(new Span(at, at + named.length()));
         return new CueFinder(s, spans).find(List.of()).stream()
-                .map(c -> c.rule() + " '" + doc.textOf(c.content()) + "'").collect(Collectors.joining("; "));
+                .map(c -> c.rule() + " '" + doc.textOf(c.content()) + "'" + (c.subject() == null ? ""
+                        : " <- '" + doc.reading().surface(c.subject().word()) + "'"))
+                .collect(Collectors.joining("; "));
     }
 
     @Test
     void aNamedSourceBeforeTheColonReportsWhatFollows() {
-        assertEquals("cue-headline 'Gennifer Flowers Won't Be at Debate'", contents("Pence/NNP :/: Gennifer/NNP "
+        assertEquals("cue-headline 'Gennifer Flowers Won't Be at Debate' <- 'Pence'", contents("Pence/NNP :/: Gennifer/NNP "
                 + "Flowers/NNP Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence"));
     }
 
     @Test
     void aSpeakerNounBeforeTheColonNamesASourceToo() {
-        assertEquals("cue-headline 'Fire at the plant was arson'", contents("Police/NNS :/: Fire/NN at/IN the/DT "
+        assertEquals("cue-headline 'Fire at the plant was arson' <- 'Police'", contents("Police/NNS :/: Fire/NN at/IN the/DT "
                 + "plant/NN was/VBD arson/NN", ""));
     }
 
