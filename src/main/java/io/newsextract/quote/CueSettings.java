@@ -124,9 +124,9 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         if (!quoted.equals("drop") && !quoted.equals("keep")) {
             throw new PipelineException(FILE + ": quoted-content must be drop or keep, not '" + quoted + "'");
         }
-        Phrases phrases = new Phrases(groups(more.getOrDefault("model-adds-object", "")),
-                groups(more.getOrDefault("model-adds-topic", "")), groups(more.getOrDefault("topic-prepositions", "")));
-        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"), phrases,
+        Phrases phrases = new Phrases(items(more.getOrDefault("model-adds-object", "")),
+                items(more.getOrDefault("model-adds-topic", "")), items(more.getOrDefault("topic-prepositions", "")));
+        return new CueSettings(Mode.of(mode), items(adds), items(finite), quoted.equals("keep"), phrases,
                 flag(more, "model-beside-rules"), flag(more, "headline-cue"));
     }
 
@@ -138,14 +138,15 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         return value.equals("true");
     }
 
-    private static Set<String> groups(String list) {
-        Set<String> groups = new TreeSet<>();
-        for (String g : list.split(",")) {
-            if (!g.isBlank()) {
-                groups.add(g.strip());
+    /** The comma-separated items of {@code list} (groups of {@code cue-words.tsv}, or words). */
+    private static Set<String> items(String list) {
+        Set<String> items = new TreeSet<>();
+        for (String item : list.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
             }
         }
-        return groups;
+        return items;
     }
 
     /** Whether the model may add a cue of {@code group} in {@code rules+model}, whatever its content. */

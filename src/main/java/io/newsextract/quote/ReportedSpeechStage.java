@@ -193,7 +193,9 @@ public final class ReportedSpeechStage implements Stage {
      * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
      * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
      * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads");
-     * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}.
+     * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}. A cue whose
+     * content meets one of the {@code rules}' (the cue rules' findings in the sentence) stands only as
+     * {@link #besideRules} allows. Returns the rules' findings, each content cut where a kept cue opens inside it.
      */
     private List<SpeechCue> learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
                                     CueSettings adds, List<SpeechCue> rules, List<Quote> all, List<SpeechCue> cues,
