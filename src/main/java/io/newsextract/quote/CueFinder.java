@@ -74,15 +74,14 @@ final class CueFinder {
     List<SpeechCue> find(List<Quote> quotes) {
         List<SpeechCue> found = new ArrayList<>();
         SpeechCue headline = named != null && s.from == 0 ? headline() : null;
+        SpeechCue according = headline == null ? accordingTo() : null;
         if (headline != null) {
             found.add(headline);
-            return found;
         }
-        SpeechCue according = accordingTo();
         if (according != null) {
             found.add(according);
         }
-        for (int k = 0; according == null && k < s.size; k++) {
+        for (int k = 0; headline == null && according == null && k < s.size; k++) {
             var verb = s.lex.verb(s.word(k));
             if (verb.isEmpty() || !s.isSpeechVerb(k)) {
                 continue;

@@ -48,6 +48,11 @@ class HeadlineCueTest {
     }
 
     @Test
+    void aHeadlineOfFewerThanThreeWordsReportsNothing() {
+        assertEquals("", contents("Pence/NNP :/: Not/RB now/RB ./.\nMore/JJR text/NN", "Pence"));
+    }
+
+    @Test
     void onlyTheFirstSentenceIsAHeadline() {
         assertEquals("", contents("The/DT talks/NNS went/VBD on/RP ./.\nPence/NNP :/: Gennifer/NNP Flowers/NNP "
                 + "Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence", 1));
