@@ -215,7 +215,8 @@ public final class ReportedSpeechStage implements Stage {
             if (content == null && adds != null) {
                 content = phrase(words, c.content(), groups, adds.phrases());
             }
-            if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
+            if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS
+                    || content != null && words.countWords(content) < MODEL_MIN_WORDS) {   // "called for calm"
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
                         "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
             } else if (content == null) {
