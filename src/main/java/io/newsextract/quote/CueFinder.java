@@ -132,8 +132,8 @@ final class CueFinder {
     }
 
     /**
-     * "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun; the cue is the
-     * colon, and its subject the first such word (attribution reads the source there).
+     * "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun; the cue is
+     * the colon, and its subject the first such word (attribution reads the source there).
      */
     private SpeechCue headline() {
         for (int c = 1; c <= HEADLINE_SOURCE_WORDS && c < s.size - MIN_CONTENT_WORDS; c++) {

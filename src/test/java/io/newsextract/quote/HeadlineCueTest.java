@@ -37,14 +37,14 @@ class HeadlineCueTest {
 
     @Test
     void aNamedSourceBeforeTheColonReportsWhatFollows() {
-        assertEquals("cue-headline 'Gennifer Flowers Won't Be at Debate' <- 'Pence'", contents("Pence/NNP :/: Gennifer/NNP "
-                + "Flowers/NNP Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence"));
+        assertEquals("cue-headline 'Gennifer Flowers Won't Be at Debate' <- 'Pence'",
+                contents("Pence/NNP :/: Gennifer/NNP Flowers/NNP Won't/MD Be/VB at/IN Debate/NNP ./.", "Pence"));
     }
 
     @Test
     void aSpeakerNounBeforeTheColonNamesASourceToo() {
-        assertEquals("cue-headline 'Fire at the plant was arson' <- 'Police'", contents("Police/NNS :/: Fire/NN at/IN the/DT "
-                + "plant/NN was/VBD arson/NN", ""));
+        assertEquals("cue-headline 'Fire at the plant was arson' <- 'Police'",
+                contents("Police/NNS :/: Fire/NN at/IN the/DT plant/NN was/VBD arson/NN", ""));
     }
 
     @Test
