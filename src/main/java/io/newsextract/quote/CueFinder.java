@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The speech cues of one sentence, the content each reports and where its verb's subject stands (asked of the shared
- * {@link io.newsextract.reading.SubjectFinder} once, and kept in the cue), by three named rules tried at each speech verb:
- * {@value #ACCORDING_TO} ("according to X, content"), {@value #TRAILING_CUE} ("content, X said") and
- * {@value #CONTENT_AFTER} ("X said (that) content").
+ * {@link io.newsextract.reading.SubjectFinder} once, and kept in the cue), by named rules: {@value #HEADLINE} ("Source:
+ * content", the first sentence only, when a language turns it on), {@value #ACCORDING_TO} ("according to X, content"),
+ * and at each speech verb {@value #TRAILING_CUE} ("content, X said") and {@value #CONTENT_AFTER} ("X said (that)
+ * content").
  */
 final class CueFinder {
 
@@ -53,8 +54,8 @@ final class CueFinder {
     }
 
     /**
-     * With {@code named} (the spans of the document's people and organisations), the first sentence may be a
-     * headline that names its source ({@link #HEADLINE}).
+     * With {@code named} (the spans of the document's people and organisations; null to read no headline), the first
+     * sentence of the document may be a headline that names its source ({@link #HEADLINE}).
      */
     CueFinder(SentenceWords s, List<Span> named) {
         this.s = s;
@@ -73,15 +74,14 @@ final class CueFinder {
     List<SpeechCue> find(List<Quote> quotes) {
         List<SpeechCue> found = new ArrayList<>();
         SpeechCue headline = named != null && s.from == 0 ? headline() : null;
+        SpeechCue according = headline == null ? accordingTo() : null;
         if (headline != null) {
             found.add(headline);
-            return found;
         }
-        SpeechCue according = accordingTo();
         if (according != null) {
             found.add(according);
         }
-        for (int k = 0; according == null && k < s.size; k++) {
+        for (int k = 0; headline == null && according == null && k < s.size; k++) {
             var verb = s.lex.verb(s.word(k));
             if (verb.isEmpty() || !s.isSpeechVerb(k)) {
                 continue;
@@ -136,7 +136,10 @@ final class CueFinder {
         return SubjectCheck.isConjunction(s, j) || s.isComma(j) ? s.start(j) : s.start(j + 1);
     }
 
-    /** "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun. */
+    /**
+     * "Pence: content" — a colon after a few words that name a person, an organisation or a speaker noun; the cue is
+     * the colon, and its subject the first such word (attribution reads the source there).
+     */
     private SpeechCue headline() {
         for (int c = 1; c <= HEADLINE_SOURCE_WORDS && c < s.size - MIN_CONTENT_WORDS; c++) {
             if (!s.word(c).equals(":")) {
@@ -145,7 +148,8 @@ final class CueFinder {
             for (int j = 0; j < c; j++) {
                 Span word = s.span(j);
                 if (named.stream().anyMatch(n -> n.contains(word)) || s.lex.isSpeakerNoun(s.word(j))) {
-                    return new SpeechCue(s.span(c), s.trim(s.start(c + 1), s.end(s.size - 1)), HEADLINE, null);
+                    return new SpeechCue(s.span(c), s.trim(s.start(c + 1), s.end(s.size - 1)), HEADLINE,
+                            new SubjectSlot(SubjectSlot.Kind.WORD, s.from + j));   // the source speaks
                 }
             }
             return null;
@@ -255,7 +259,7 @@ final class CueFinder {
      * is a subject ("Shifting monsoon patterns could affect a billion people, he said").
      */
     private boolean participleBefore(int comma) {
-        if (!s.hasTag(0, PosClass.VERB) || !s.hasTag(0, PosClass.CLAUSE_OPENER)) {
+        if (!s.opensWithParticiple()) {
             return false;
         }
         boolean tensed = false;

@@ -13,8 +13,9 @@ import java.util.TreeSet;
 /**
  * Who decides the cues of reported speech in one language, read from {@code models/<lang>/reported-speech.properties}:
  * {@code cues = rules} (the cue rules alone), {@code cues = model} (the learned cue model alone) or
- * {@code cues = rules+model} (the rules, and the model in the sentences where the rules found no cue, for the cue-word
- * groups of {@code model-adds}, and for those of {@code model-adds-finite} when their content is a finite clause).
+ * {@code cues = rules+model} (the rules, and the model in the sentences where the rules found no cue, or beside them
+ * with {@code model-beside-rules}, for the cue-word groups of {@code model-adds}, and for those of {@code
+ * model-adds-finite} when their content is a finite clause).
  * The system properties {@code newsextract.cues.<lang>}, {@code newsextract.cueGroups} and
  * {@code newsextract.cueFiniteGroups} override the file to try a variant. Unknown keys and values are an error.
  * A cue of a group of {@code model-adds-object} or {@code model-adds-topic} may also report a noun phrase rather than a
@@ -39,9 +40,10 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
     /**
      * The groups whose words the model may add in {@code rules+model} with a noun phrase for content, where PolNeAR
      * counts one: the object right after the cue for the groups of {@code model-adds-object} ("cited the release of
-     * political prisoners", "called a moratorium"), the phrase after one of {@code topic-prepositions} for those of
-     * {@code model-adds-topic} ("called for a moratorium", "criticized for failing to"; the content starts past the
-     * preposition). Not an object after a cue of praise or blame: corpus/gold does not count "welcomed the decision".
+     * political prisoners", "considers Mr. Clarke a realistic option"), the phrase after one of {@code
+     * topic-prepositions} for those of {@code model-adds-topic} ("called for a moratorium", "criticized for failing
+     * to"; the content starts past the preposition). Not an object after a cue of praise or blame: corpus/gold does not
+     * count "welcomed the decision".
      */
     record Phrases(Set<String> objects, Set<String> topics, Set<String> prepositions) {
         static final Phrases NONE = new Phrases(Set.of(), Set.of(), Set.of());
@@ -122,9 +124,9 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         if (!quoted.equals("drop") && !quoted.equals("keep")) {
             throw new PipelineException(FILE + ": quoted-content must be drop or keep, not '" + quoted + "'");
         }
-        Phrases phrases = new Phrases(groups(more.getOrDefault("model-adds-object", "")),
-                groups(more.getOrDefault("model-adds-topic", "")), groups(more.getOrDefault("topic-prepositions", "")));
-        return new CueSettings(Mode.of(mode), groups(adds), groups(finite), quoted.equals("keep"), phrases,
+        Phrases phrases = new Phrases(items(more.getOrDefault("model-adds-object", "")),
+                items(more.getOrDefault("model-adds-topic", "")), items(more.getOrDefault("topic-prepositions", "")));
+        return new CueSettings(Mode.of(mode), items(adds), items(finite), quoted.equals("keep"), phrases,
                 flag(more, "model-beside-rules"), flag(more, "headline-cue"));
     }
 
@@ -136,14 +138,15 @@ record CueSettings(Mode mode, Set<String> adds, Set<String> finiteAdds, boolean 
         return value.equals("true");
     }
 
-    private static Set<String> groups(String list) {
-        Set<String> groups = new TreeSet<>();
-        for (String g : list.split(",")) {
-            if (!g.isBlank()) {
-                groups.add(g.strip());
+    /** The comma-separated items of {@code list} (groups of {@code cue-words.tsv}, or words). */
+    private static Set<String> items(String list) {
+        Set<String> items = new TreeSet<>();
+        for (String item : list.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
             }
         }
-        return groups;
+        return items;
     }
 
     /** Whether the model may add a cue of {@code group} in {@code rules+model}, whatever its content. */

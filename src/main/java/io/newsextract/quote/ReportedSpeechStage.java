@@ -53,6 +53,8 @@ public final class ReportedSpeechStage implements Stage {
     private final Map<String, CueSettings> settings;
     /** The languages whose mostly quoted reported content stays reported speech ({@code quoted-content = keep}). */
     private final Set<String> keepQuoted;
+    /** The languages whose headlines may name their source ({@code headline-cue = true}; a rule, model or not). */
+    private final Set<String> headlines;
     private final Classifier model;
 
     /** For the languages of {@code resources}, with today's cue rules alone. */
@@ -88,6 +90,8 @@ public final class ReportedSpeechStage implements Stage {
         this.settings = Map.copyOf(used);
         this.keepQuoted = Set.copyOf(resources.keySet().stream()
                 .filter(lang -> settings.getOrDefault(lang, CueSettings.RULES).keepQuoted()).toList());
+        this.headlines = Set.copyOf(resources.keySet().stream()
+                .filter(lang -> settings.getOrDefault(lang, CueSettings.RULES).headlines()).toList());
         this.model = model;
     }
 
@@ -131,10 +135,11 @@ public final class ReportedSpeechStage implements Stage {
         List<SpeechCue> cues = new ArrayList<>();
         List<Decision> trace = new ArrayList<>();
         SubjectFinder subjects = new SubjectFinder(reading, lex);
+        CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
+        List<Span> sources = headlines.contains(document.languageCode()) ? named(document) : null;
         for (int s = 0; s < reading.sentenceCount(); s++) {
             SentenceWords words = new SentenceWords(subjects, s, lex, entityLabels.get(document.languageCode()));
-            CueSettings set = settings.getOrDefault(document.languageCode(), CueSettings.RULES);
-            CueFinder finder = new CueFinder(words, set.headlines() && s == 0 ? named(document) : null);
+            CueFinder finder = new CueFinder(words, sources);
             List<SpeechCue> found = finder.find(document.quotes());
             if (set.mode() == CueSettings.Mode.MODEL) {
                 learned(document, words, CueCandidates.of(words, cueWords.get(document.languageCode()), found,
@@ -145,7 +150,8 @@ public final class ReportedSpeechStage implements Stage {
                 List<CueCandidates.Candidate> candidates = CueCandidates.of(words, cueWords.get(
                         document.languageCode()), found, finder.rejected(),
                         classes -> classes.stream().anyMatch(e -> set.adds(e.group())));
-                candidates.removeIf(c -> c.ruleCue() != null || opensWithParticiple(words, c.k()));
+                // "Asked how long the work would take, she was blunt": the participle reports no content of its own
+                candidates.removeIf(c -> c.ruleCue() != null || c.k() == 0 && words.opensWithParticiple());
                 found = learned(document, words, candidates, set, found, all, cues, trace);
             }
             ruleCues(document, found, keepQuoted.contains(document.languageCode()), all, cues, trace);
@@ -187,7 +193,9 @@ public final class ReportedSpeechStage implements Stage {
      * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
      * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
      * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads");
-     * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}.
+     * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}. A cue whose
+     * content meets one of the {@code rules}' (the cue rules' findings in the sentence) stands only as
+     * {@link #besideRules} allows. Returns the rules' findings, each content cut where a kept cue opens inside it.
      */
     private List<SpeechCue> learned(Document document, SentenceWords words, List<CueCandidates.Candidate> candidates,
                                     CueSettings adds, List<SpeechCue> rules, List<Quote> all, List<SpeechCue> cues,
@@ -207,7 +215,8 @@ public final class ReportedSpeechStage implements Stage {
             if (content == null && adds != null) {
                 content = phrase(words, c.content(), groups, adds.phrases());
             }
-            if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS) {
+            if (c.content().length() == 0 || words.countWords(c.content()) < MODEL_MIN_WORDS
+                    || content != null && words.countWords(content) < MODEL_MIN_WORDS) {   // "called for calm"
                 trace.add(Decision.of(NAME, LearnedCues.METHOD, Verdict.DROPPED, document.text(), c.cue(),
                         "'" + cue + "' p=" + p + ": content under " + MODEL_MIN_WORDS + " words"));
             } else if (content == null) {
@@ -238,19 +247,19 @@ public final class ReportedSpeechStage implements Stage {
      * said geopolitical factors have contributed …, citing the strategic importance of …"), which then ends at that
      * comma ({@code rules} is updated).
      */
-    private static boolean besideRules(SentenceWords s, List<SpeechCue> rules, Span cue, Span content) {
+    static boolean besideRules(SentenceWords s, List<SpeechCue> rules, Span cue, Span content) {
+        int k = 0;
+        while (k < s.size && s.start(k) != cue.start()) {
+            k++;
+        }
+        boolean opensAfterComma = k > 0 && k < s.size && s.isComma(k - 1) && content.start() >= cue.end();
         List<SpeechCue> cut = new ArrayList<>(rules);
         for (int i = 0; i < cut.size(); i++) {
             SpeechCue r = cut.get(i);
             if (r.content().overlap(content) == 0 && !r.content().contains(cue)) {
                 continue;
             }
-            int k = 0;
-            while (k < s.size && s.start(k) != cue.start()) {
-                k++;
-            }
-            if (k == 0 || k >= s.size || !s.isComma(k - 1) || !r.content().contains(cue)
-                    || content.start() < cue.end() || s.start(k - 1) <= r.content().start()) {
+            if (!opensAfterComma || !r.content().contains(cue) || s.start(k - 1) <= r.content().start()) {
                 return false;
             }
             cut.set(i, new SpeechCue(r.cue(), s.trim(r.content().start(), s.start(k - 1)), r.rule(), r.subject()));
@@ -296,14 +305,6 @@ public final class ReportedSpeechStage implements Stage {
     private static List<Span> named(Document document) {
         return document.entities().stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
                 .map(EntityMention::span).toList();
-    }
-
-    /**
-     * Whether the word at {@code k} is a participle that opens the sentence ("Asked whether the work would take long,
-     * she was blunt"): the clause after it is no content of its own; the rules read the sentence's own cue.
-     */
-    private static boolean opensWithParticiple(SentenceWords s, int k) {
-        return k == 0 && s.hasTag(k, PosClass.VERB) && s.hasTag(k, PosClass.CLAUSE_OPENER);
     }
 
     /** The groups of {@code cue-words.tsv} of the first word of {@code cue}. */

@@ -148,6 +148,14 @@ final class SentenceWords {
     }
 
     /**
+     * Whether the sentence opens with a participle ("Asked whether …, she said …", "Campaigning in Ohio, he …"): a
+     * clause before the sentence's subject, which reports or does something but is no content of its own.
+     */
+    boolean opensWithParticiple() {
+        return size > 0 && hasTag(0, PosClass.VERB) && hasTag(0, PosClass.CLAUSE_OPENER);
+    }
+
+    /**
      * Whether a content opens with a finite clause: a finite verb among its first {@value #FINITE_WINDOW} words, before
      * any punctuation ("shows Clinton leads by five points", "found that the plan would fail"; not "showed no signs of
      * backing down", "agreed to pay", "expects prices to rise").

@@ -71,6 +71,16 @@ class ContentClauseTest {
                 + "defiant/JJ tone/NN ./.", "at"));
     }
 
+    @Test
+    void aSentenceOpensWithAParticipleClauseBeforeItsSubject() {
+        assertEquals(true, Content.of("Asked/VBN whether/IN the/DT work/NN would/MD take/VB long/RB ,/, she/PRP "
+                + "was/VBD blunt/JJ ./.", "she").words().opensWithParticiple());
+        assertEquals(false, Content.of("After/IN the/DT vote/NN ,/, she/PRP was/VBD blunt/JJ ./.", "she").words()
+                .opensWithParticiple());
+        assertEquals(false, Content.of("Officials/NNS asked/VBD whether/IN the/DT work/NN would/MD take/VB long/RB ./.",
+                "whether").words().opensWithParticiple());
+    }
+
     /** The noun phrase a cue of {@code group} reports from word {@code from} on, or "none". */
     private static String phrase(String notation, String from, String group) {
         Content c = Content.of(notation, from);

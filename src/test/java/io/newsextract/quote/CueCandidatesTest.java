@@ -35,6 +35,17 @@ class CueCandidatesTest {
     }
 
     @Test
+    void aContentEndsAtACommaBeforeAlthoughOrThough() {
+        // models/en/content-breaks.txt: ", although" and ", though" end the content as ", but" does
+        assertEquals("cue-content-after 'said' subject WORD 'Smith' -> 'paying no taxes was smart'",
+                cues("en", "Smith/NNP/PERSON said/VBD paying/VBG no/DT taxes/NNS was/VBD smart/JJ ,/, although/IN "
+                        + "he/PRP again/RB refused/VBD to/TO release/VB his/PRP$ returns/NNS ./."));
+        assertEquals("cue-content-after 'said' subject WORD 'Smith' -> 'the plan would work'",
+                cues("en", "Smith/NNP/PERSON said/VBD the/DT plan/NN would/MD work/VB ,/, though/IN he/PRP "
+                        + "gave/VBD no/DT details/NNS ./."));
+    }
+
+    @Test
     void anAccordingToPhraseNamesItsSourceAfterIt() {
         assertEquals("cue-according-to 'Secondo' subject none -> 'il governo durerà fino alla fine'",
                 cues("it", "Secondo/ADP il/DET ministro/NOUN ,/PUNCT il/DET governo/NOUN durerà/VERB fino/ADV "

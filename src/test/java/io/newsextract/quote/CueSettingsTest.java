@@ -49,6 +49,13 @@ class CueSettingsTest {
     }
 
     @Test
+    void readsWhetherAHeadlineMayNameItsSource() {
+        assertEquals(false, CueSettings.parse("xx", List.of("cues = rules")).headlines());
+        assertEquals(true, CueSettings.parse("xx", List.of("cues = rules", "headline-cue = true")).headlines());
+        assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("headline-cue = 1")));
+    }
+
+    @Test
     void rejectsAnUnknownKeyOrMode() {
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cue = model")));
         assertThrows(PipelineException.class, () -> CueSettings.parse("xx", List.of("cues = both")));

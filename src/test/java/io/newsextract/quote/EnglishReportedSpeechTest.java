@@ -33,6 +33,13 @@ class EnglishReportedSpeechTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsNoCueOfTheLearnedModel() {
+        // ReportedSpeechStage: the model's candidates leave out a participle that opens the sentence (the ask group)
+        assertEquals("", quotes(annotate("en", "Asked how long the repairs to the bridge would take, the engineer was "
+                + "blunt.")));
+    }
+
+    @Test
     void aRelativeClauseIsNoTrailingCue() {
         assertEquals("", quotes(annotate("en", "The vote sends the measure to the Senate, where Democrats signaled they "
                 + "would block it next week.")));
