@@ -31,7 +31,8 @@ final class BorrowingRules {
                     }
                     int own = ownCue(other, site, ctx);
                     if (own >= 0) {
-                        trace.drop(site, name(), "'" + ctx.view.word(own) + "' inside the reported speech has its own subject");
+                        trace.drop(site, name(),
+                                "'" + ctx.view.word(own) + "' inside the reported speech has its own subject");
                         return Optional.empty();
                     }
                     return Optional.of(new Attribution(a.speaker(), a.cue(), name(), a.confidence() * 0.95));
