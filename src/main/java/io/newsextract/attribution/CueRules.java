@@ -179,8 +179,9 @@ final class CueRules {
 
     /**
      * The administration may wait, Schiff said. “The other factor …”: a quote that opens a sentence takes the speaker
-     * of the speech verb that ends the sentence before it in its paragraph (only its subject, adverbs and punctuation
-     * after the verb), when that sentence holds no quote of its own.
+     * of the finite speech verb that ends the sentence before it in its paragraph (only its subject, adverbs,
+     * capitalised words and punctuation after the verb), when that sentence holds no quote of its own and the verb's
+     * subject is written and no pronoun.
      */
     static final class CueEndsSentenceBefore implements AttributionRule {
         private static final int WINDOW = 6;
@@ -218,7 +219,7 @@ final class CueRules {
             return Optional.empty();
         }
 
-        /** Words (c, end) are the subject {@code m}, adverbs, proper nouns of time or punctuation: "said Lee", "said Tuesday". */
+        /** Words (c, end) are the subject {@code m}, adverbs, capitalised words or punctuation: "said Lee", "told CNN". */
         private static boolean onlySubjectAfter(int c, int end, Mention m, AttributionContext ctx) {
             for (int k = c + 1; k < end; k++) {
                 boolean inSubject = k >= m.from() && k < m.to();
