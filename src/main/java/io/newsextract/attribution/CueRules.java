@@ -9,6 +9,7 @@ import java.util.Optional;
 import static io.newsextract.attribution.Rules.answer;
 import static io.newsextract.attribution.Rules.firstWordAfter;
 import static io.newsextract.attribution.Rules.indirect;
+import static io.newsextract.attribution.Rules.onlySubjectBetween;
 import static io.newsextract.attribution.Rules.text;
 
 /** Rules anchored on a speech verb or an "according to" phrase in the quote's own sentence: the subject speaks. */
@@ -210,24 +211,13 @@ final class CueRules {
                 if (ctx.isCue(c) && !ctx.isNonFiniteCue(c)) {
                     Subject s = ctx.subjectOf(c);
                     Mention m = s.mention();
-                    if (m == null || m.kind() == Mention.Kind.PRONOUN || !onlySubjectAfter(c, end - 1, m, ctx)) {
+                    if (m == null || m.kind() == Mention.Kind.PRONOUN || !onlySubjectBetween(c, end - 1, m, ctx)) {
                         return Optional.empty();
                     }
                     return answer(name(), 0.85, c, s, c, site, ctx, trace);
                 }
             }
             return Optional.empty();
-        }
-
-        /** Words (c, end) are the subject {@code m}, adverbs, capitalised words or punctuation: "said Lee", "told CNN". */
-        private static boolean onlySubjectAfter(int c, int end, Mention m, AttributionContext ctx) {
-            for (int k = c + 1; k < end; k++) {
-                boolean inSubject = k >= m.from() && k < m.to();
-                if (!inSubject && !ctx.view.isPunct(k) && !ctx.view.isSkippable(k) && !ctx.view.isCapitalized(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -74,6 +74,20 @@ final class Rules {
         return i;
     }
 
+    /**
+     * Whether the words strictly between the speech verb {@code cue} and word {@code to} are only its subject,
+     * punctuation, adverbs or capitalised words: "Schiff said Tuesday.", "said Mr. Barrett, “…”", "told CNN.".
+     */
+    static boolean onlySubjectBetween(int cue, int to, Mention subject, AttributionContext ctx) {
+        for (int k = cue + 1; k < to; k++) {
+            boolean inSubject = k >= subject.from() && k < subject.to();
+            if (!inSubject && !ctx.view.isPunct(k) && !ctx.view.isSkippable(k) && !ctx.view.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The original text of words [from, to), for trace notes. */
     static String text(AttributionContext ctx, int from, int to) {
         return ctx.view.span(from, to).of(ctx.view.text);
