@@ -12,7 +12,10 @@ import static io.newsextract.attribution.Rules.indirect;
 import static io.newsextract.attribution.Rules.onlySubjectBetween;
 import static io.newsextract.attribution.Rules.text;
 
-/** Rules anchored on a speech verb or an "according to" phrase in the quote's own sentence: the subject speaks. */
+/**
+ * Rules anchored on a speech verb or an "according to" phrase in the quote's own sentence, or on a speech verb that
+ * ends the sentence before it: the subject speaks.
+ */
 final class CueRules {
 
     private CueRules() {

@@ -19,7 +19,10 @@ final class Rules {
     private Rules() {
     }
 
-    /** Rules that read only the quote's own sentence; the stage runs them over every quote first. */
+    /**
+     * Rules that read the quote's own sentence (cue-ends-sentence-before: the one before it; inside-reported: the
+     * reported speech around it); the stage runs them over every quote first.
+     */
     static List<AttributionRule> local() {
         return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
                 new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
