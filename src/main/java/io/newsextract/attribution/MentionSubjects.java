@@ -45,6 +45,11 @@ final class MentionSubjects {
         return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
     }
 
+    /** The mention whose title starts at word {@code k} ("Prime Minister Meloni" at "Prime"), else the one there. */
+    private Mention ledAt(int k) {
+        return titledAt[k] != null ? titledAt[k] : mentionAt[k];
+    }
+
     /**
      * The first mention of a sentence, outside quotes, that a verb follows: who the sentence is about. A sentence that
      * opens with a subordinate or participle clause ("Asked whether the company would …, Brennan said") is about the
@@ -82,7 +87,7 @@ final class MentionSubjects {
         while (k < end && view.is(k, PosClass.DETERMINER)) {
             k++;
         }
-        Mention m = k < end ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        Mention m = k < end ? ledAt(k) : null;
         return m != null && !view.quoted(k) && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON") ? m : null;
     }
 
@@ -107,7 +112,8 @@ final class MentionSubjects {
 
     /**
      * Who speaks through the speech verb at word {@code cue}: the agent of a passive ("come dichiarato dal ministro
-     * X"), the person a participle follows ("footage of X asking"), else the {@link SubjectFinder}'s answer as a mention.
+     * X"), the person a participle follows ("footage of X asking"), else the {@link SubjectFinder}'s answer as a
+     * mention.
      */
     Subject subjectOf(int cue) {
         boolean participle = isNonFiniteCue(cue);
@@ -138,7 +144,7 @@ final class MentionSubjects {
         while (k < view.size() && view.is(k, PosClass.DETERMINER)) {
             k++;
         }
-        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        Mention m = k < view.size() ? ledAt(k) : null;
         if (m != null && m.kind() == Mention.Kind.NOMINAL) {
             m = namedAfter(m);
         }
@@ -258,7 +264,7 @@ final class MentionSubjects {
         int end = view.sentenceEnd(view.sentence(cue));
         boolean onlyNames = false;
         for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
-            Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
+            Mention m = ledAt(k);
             if (m != null && objectOfPreposition(m)) {
                 Mention named = apposedPerson(m);
                 if (named != null && !view.quoted(named.from())) {
