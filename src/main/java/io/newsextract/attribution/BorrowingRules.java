@@ -3,6 +3,7 @@ package io.newsextract.attribution;
 import java.util.Optional;
 
 import static io.newsextract.attribution.Rules.indirect;
+import static io.newsextract.attribution.Rules.onlySubjectBetween;
 
 /** Rules that give a quote the speaker of another quote: the reported speech around it, its sentence, its paragraph. */
 final class BorrowingRules {
@@ -31,7 +32,8 @@ final class BorrowingRules {
                     }
                     int own = ownCue(other, site, ctx);
                     if (own >= 0) {
-                        trace.drop(site, name(), "'" + ctx.view.word(own) + "' inside the reported speech has its own subject");
+                        trace.drop(site, name(),
+                                "'" + ctx.view.word(own) + "' inside the reported speech has its own subject");
                         return Optional.empty();
                     }
                     return Optional.of(new Attribution(a.speaker(), a.cue(), name(), a.confidence() * 0.95));
@@ -42,30 +44,19 @@ final class BorrowingRules {
 
         /**
          * "Patriot signaled it would make a deal, Mr. Barrett said, “we were floored”": a speech verb with a written
-         * subject inside the reported speech, right before the quote, introduces the quote itself (not "Lee said
-         * Friday that “…”", reported speech inside reported speech); its word, or -1.
+         * subject inside the reported speech, with only that subject, adverbs, capitalised words and punctuation
+         * before the quote ({@link Rules#onlySubjectBetween}), introduces the quote itself (not "Lee said Friday that
+         * “…”", reported speech inside reported speech); its word, or -1.
          */
         private static int ownCue(QuoteSite reported, QuoteSite site, AttributionContext ctx) {
-            int from = reported.quote().cue() == null ? reported.first()
-                    : ctx.view.firstAtOrAfter(reported.quote().cue().end());
-            for (int c = site.first() - 1; c > from && c > reported.first(); c--) {
+            for (int c = site.first() - 1; c > reported.first(); c--) {
                 if (ctx.isCue(c) && !ctx.isNonFiniteCue(c)) {
                     Mention m = ctx.subjectOf(c).mention();
                     return m != null && m.kind() != Mention.Kind.PRONOUN && m.from() > reported.first()
-                            && introduces(c, m, site, ctx) ? c : -1;
+                            && onlySubjectBetween(c, site.first(), m, ctx) ? c : -1;
                 }
             }
             return -1;
-        }
-
-        /** Only punctuation and the verb's subject between the verb and the quote: "Mr. Barrett said, “…”". */
-        private static boolean introduces(int cue, Mention subject, QuoteSite site, AttributionContext ctx) {
-            for (int k = cue + 1; k < site.first(); k++) {
-                if (!ctx.view.isPunct(k) && (k < subject.from() || k >= subject.to())) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -9,9 +9,13 @@ import java.util.Optional;
 import static io.newsextract.attribution.Rules.answer;
 import static io.newsextract.attribution.Rules.firstWordAfter;
 import static io.newsextract.attribution.Rules.indirect;
+import static io.newsextract.attribution.Rules.onlySubjectBetween;
 import static io.newsextract.attribution.Rules.text;
 
-/** Rules anchored on a speech verb or an "according to" phrase in the quote's own sentence: the subject speaks. */
+/**
+ * Rules anchored on a speech verb or an "according to" phrase in the quote's own sentence, or on a speech verb that
+ * ends the sentence before it: the subject speaks.
+ */
 final class CueRules {
 
     private CueRules() {
@@ -179,8 +183,9 @@ final class CueRules {
 
     /**
      * The administration may wait, Schiff said. “The other factor …”: a quote that opens a sentence takes the speaker
-     * of the speech verb that ends the sentence before it in its paragraph (only its subject, adverbs and punctuation
-     * after the verb), when that sentence holds no quote of its own.
+     * of the finite speech verb that ends the sentence before it in its paragraph (only its subject, adverbs,
+     * capitalised words and punctuation after the verb), when that sentence holds no quote of its own and the verb's
+     * subject is written and no pronoun.
      */
     static final class CueEndsSentenceBefore implements AttributionRule {
         private static final int WINDOW = 6;
@@ -209,24 +214,13 @@ final class CueRules {
                 if (ctx.isCue(c) && !ctx.isNonFiniteCue(c)) {
                     Subject s = ctx.subjectOf(c);
                     Mention m = s.mention();
-                    if (m == null || m.kind() == Mention.Kind.PRONOUN || !onlySubjectAfter(c, end - 1, m, ctx)) {
+                    if (m == null || m.kind() == Mention.Kind.PRONOUN || !onlySubjectBetween(c, end - 1, m, ctx)) {
                         return Optional.empty();
                     }
                     return answer(name(), 0.85, c, s, c, site, ctx, trace);
                 }
             }
             return Optional.empty();
-        }
-
-        /** Words (c, end) are the subject {@code m}, adverbs, proper nouns of time or punctuation: "said Lee", "said Tuesday". */
-        private static boolean onlySubjectAfter(int c, int end, Mention m, AttributionContext ctx) {
-            for (int k = c + 1; k < end; k++) {
-                boolean inSubject = k >= m.from() && k < m.to();
-                if (!inSubject && !ctx.view.isPunct(k) && !ctx.view.isSkippable(k) && !ctx.view.isCapitalized(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

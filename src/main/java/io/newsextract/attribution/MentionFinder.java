@@ -166,6 +166,7 @@ final class MentionFinder {
      * "PolitiFact says", "Zero Hedge asked": capitalised proper nouns the entity model missed, right before a speech
      * verb. An organisation unless it opens with a known given name; a lone word that opens a sentence counts only when
      * the article also writes it capitalised inside a sentence (the tagger takes many a first word for a proper noun).
+     * Then the same names wherever the article repeats them ({@link #recurrences}).
      */
     private List<Mention> untaggedSpeakers(boolean[] taken) {
         List<Mention> out = new ArrayList<>();
@@ -176,13 +177,9 @@ final class MentionFinder {
             }
         }
         for (int i = 0; i < view.size(); i++) {
-            if (taken[i] || view.quoted(i) || !view.isCapitalized(i) || !view.hasTag(i, PosClass.PROPER)) {
+            int to = properNounsEnd(i, taken);
+            if (to == i) {
                 continue;
-            }
-            int to = i;
-            while (to < view.size() && !taken[to] && !view.quoted(to) && view.isCapitalized(to)
-                    && view.hasTag(to, PosClass.PROPER) && view.sentence(to) == view.sentence(i)) {
-                to++;
             }
             boolean lone = to == i + 1 && view.sentenceStart(view.sentence(i)) == i && !inside.contains(view.word(i));
             if (!lone && to < view.size() && view.sentence(to) == view.sentence(i) && !view.quoted(to)
@@ -206,13 +203,9 @@ final class MentionFinder {
         found.forEach(m -> types.put(m.name(), m.type()));
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size() && !types.isEmpty(); i++) {
-            if (taken[i] || view.quoted(i) || !view.isCapitalized(i) || !view.hasTag(i, PosClass.PROPER)) {
+            int to = properNounsEnd(i, taken);
+            if (to == i) {
                 continue;
-            }
-            int to = i;
-            while (to < view.size() && !taken[to] && !view.quoted(to) && view.isCapitalized(to)
-                    && view.hasTag(to, PosClass.PROPER) && view.sentence(to) == view.sentence(i)) {
-                to++;
             }
             String type = types.get(view.text.substring(view.start(i), view.end(to - 1)));
             if (type != null) {
@@ -222,6 +215,16 @@ final class MentionFinder {
             i = to - 1;
         }
         return out;
+    }
+
+    /** The end of the capitalised proper nouns from word {@code i} on, in its sentence, none taken or quoted. */
+    private int properNounsEnd(int i, boolean[] taken) {
+        int to = i;
+        while (to < view.size() && !taken[to] && !view.quoted(to) && view.isCapitalized(to)
+                && view.hasTag(to, PosClass.PROPER) && view.sentence(to) == view.sentence(i)) {
+            to++;
+        }
+        return to;
     }
 
     /** Two names (or a pronoun and a name) joined by a conjunction become one group mention. */

@@ -9,8 +9,9 @@ import io.newsextract.reading.SubjectFinder;
 /**
  * The subject of a speech verb as a mention, read from where the {@link SubjectFinder} says it stands: before the
  * verb past auxiliaries, adverbs and insertions (", a spokesman for Y,"), after it when inverted ("said Lee"), the
- * sentence's main subject for a participle clause or a verb joined by a conjunction, or none written (pro-drop, or
- * right after a quote).
+ * sentence's main subject for a participle clause (else the person who opens the sentence) or a verb joined by a
+ * conjunction, the person named right before a participle as the object of a preposition ("footage of X asking"),
+ * or none written (pro-drop, or right after a quote).
  */
 final class MentionSubjects {
 
@@ -42,6 +43,11 @@ final class MentionSubjects {
 
     private Mention mentionAt(int i) {
         return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    /** The mention whose title starts at word {@code k} ("Prime Minister Meloni" at "Prime"), else the one there. */
+    private Mention ledAt(int k) {
+        return titledAt[k] != null ? titledAt[k] : mentionAt[k];
     }
 
     /**
@@ -76,15 +82,16 @@ final class MentionSubjects {
     }
 
     /**
-     * "House Speaker Paul Ryan, R-Wis., despite admitting that …": the person named first in a sentence whose main
-     * subject (a mention a verb follows) is missing or comes after the participle, or null.
+     * "House Speaker Paul Ryan, R-Wis., despite admitting that …": the person named (with or without a title) right at
+     * the start of a sentence, past determiners, or null.
      */
     private Mention openingPerson(int sentence) {
         int k = view.sentenceStart(sentence);
-        while (k < view.sentenceEnd(sentence) && view.is(k, PosClass.DETERMINER)) {
+        int end = view.sentenceEnd(sentence);
+        while (k < end && view.is(k, PosClass.DETERMINER)) {
             k++;
         }
-        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        Mention m = k < end ? ledAt(k) : null;
         return m != null && !view.quoted(k) && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON") ? m : null;
     }
 
@@ -107,13 +114,18 @@ final class MentionSubjects {
         return -1;
     }
 
-    /** Who speaks through the speech verb at word {@code cue}: the {@link SubjectFinder}'s answer as a mention. */
+    /**
+     * Who speaks through the speech verb at word {@code cue}: the agent of a passive ("come dichiarato dal ministro
+     * X"), the person a participle follows ("footage of X asking"), else the {@link SubjectFinder}'s answer as a
+     * mention.
+     */
     Subject subjectOf(int cue) {
+        boolean participle = isNonFiniteCue(cue);
         Mention agent = passiveAgent(cue);
-        if (agent == null && isNonFiniteCue(cue)) {
+        if (agent == null && participle) {
             agent = participleOwner(cue);
         }
-        return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, isNonFiniteCue(cue)));
+        return agent != null ? new Subject(agent, false) : subjectOf(cue, finder.subjectOf(cue, participle));
     }
 
     /**
@@ -148,7 +160,7 @@ final class MentionSubjects {
         while (k < view.size() && view.is(k, PosClass.DETERMINER)) {
             k++;
         }
-        Mention m = k < view.size() ? titledAt[k] != null ? titledAt[k] : mentionAt[k] : null;
+        Mention m = k < view.size() ? ledAt(k) : null;
         if (m != null && m.kind() == Mention.Kind.NOMINAL) {
             m = namedAfter(m);
         }
@@ -284,7 +296,7 @@ final class MentionSubjects {
         int end = view.sentenceEnd(view.sentence(cue));
         boolean onlyNames = false;
         for (int k = cue + 1; k < Math.min(end, cue + 1 + (onlyNames ? 2 * INVERSION_WINDOW : INVERSION_WINDOW)); k++) {
-            Mention m = titledAt[k] != null ? titledAt[k] : mentionAt[k];
+            Mention m = ledAt(k);
             if (m != null && objectOfPreposition(m)) {
                 Mention named = apposedPerson(m);
                 if (named != null && !view.quoted(named.from())) {

@@ -39,8 +39,8 @@ final class ProximityRules {
         }
 
         /**
-         * "Reid has gone after Trump as a “spoiled brat”": a mention that only a preposition (and determiners) parts
-         * from the quote is what the quote describes, not who says it.
+         * "Reid has gone after Trump as a “spoiled brat”": a mention that only a preposition (then determiners or
+         * punctuation) parts from the quote is what the quote describes, not who says it.
          */
         private static boolean describedBy(Mention m, QuoteSite site, AttributionContext ctx) {
             ReadingView view = ctx.view;

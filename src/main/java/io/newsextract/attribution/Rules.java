@@ -19,7 +19,10 @@ final class Rules {
     private Rules() {
     }
 
-    /** Rules that read only the quote's own sentence; the stage runs them over every quote first. */
+    /**
+     * Rules that read the quote's own sentence (cue-ends-sentence-before: the one before it; inside-reported: the
+     * reported speech around it); the stage runs them over every quote first.
+     */
     static List<AttributionRule> local() {
         return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
                 new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
@@ -72,6 +75,20 @@ final class Rules {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether the words strictly between the speech verb {@code cue} and word {@code to} are only its subject,
+     * punctuation, adverbs or capitalised words: "Schiff said Tuesday.", "said Mr. Barrett, “…”", "told CNN.".
+     */
+    static boolean onlySubjectBetween(int cue, int to, Mention subject, AttributionContext ctx) {
+        for (int k = cue + 1; k < to; k++) {
+            boolean inSubject = k >= subject.from() && k < subject.to();
+            if (!inSubject && !ctx.view.isPunct(k) && !ctx.view.isSkippable(k) && !ctx.view.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The original text of words [from, to), for trace notes. */

@@ -22,7 +22,18 @@ class BorrowingRulesTest {
         assertEquals("""
                 q1 'it would make a deal, Tom Barrett said, “we were floored.”' <- Patriot [reported-cue]
                 q2 'we were floored' <- Tom Barrett [name-cue-quote]""", quotes("en", """
-                Patriot/NNP/ORGANIZATION *signaled/VBD [i it/PRP would/MD make/VB a/DT deal/NN ,/,                 Tom/NNP/PERSON Barrett/NNP/PERSON said/VBD ,/, “/`` [p we/PRP were/VBD floored/VBN ] ./. ”/'' ]"""));
+                Patriot/NNP/ORGANIZATION *signaled/VBD [i it/PRP would/MD make/VB a/DT deal/NN ,/, \
+                Tom/NNP/PERSON Barrett/NNP/PERSON said/VBD ,/, “/`` [p we/PRP were/VBD floored/VBN ] ./. ”/'' ]"""));
+    }
+
+    @Test
+    void insideReportedLeavesItsOwnQuoteToASpeechVerbFollowedByADay() {
+        assertEquals("""
+                q1 'it would make a deal, Tom Barrett said Friday, “we were floored.”' <- Patriot [reported-cue]
+                q2 'we were floored' <- Tom Barrett [name-cue-quote]""", quotes("en", """
+                Patriot/NNP/ORGANIZATION *signaled/VBD [i it/PRP would/MD make/VB a/DT deal/NN ,/, \
+                Tom/NNP/PERSON Barrett/NNP/PERSON said/VBD Friday/NNP ,/, “/`` [p we/PRP were/VBD floored/VBN ] \
+                ./. ”/'' ]"""));
     }
 
     @Test

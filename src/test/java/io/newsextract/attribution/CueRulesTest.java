@@ -113,15 +113,36 @@ class CueRulesTest {
     }
 
     @Test
+    void aSpeechVerbWithMoreThanItsSubjectAfterItEndsNoSentenceBeforeAQuote() {
+        String out = quotes("en", """
+                Rep./NNP Adam/NNP/PERSON Schiff/NNP/PERSON spoke/VBD on/IN Monday/NNP ./.
+                The/DT administration/NN may/MD wait/VB ,/, Schiff/NNP/PERSON said/VBD of/IN the/DT talks/NNS ./.
+                “/`` [d The/DT other/JJ factor/NN is/VBZ the/DT election/NN ] ./. ”/''""");
+        assertEquals(false, out.contains("cue-ends-sentence-before"), out);
+    }
+
+    @Test
+    void aPronounSubjectEndsNoSentenceBeforeAQuote() {
+        String out = quotes("en", """
+                Rep./NNP Adam/NNP/PERSON Schiff/NNP/PERSON spoke/VBD on/IN Monday/NNP ./.
+                The/DT administration/NN may/MD wait/VB ,/, he/PRP said/VBD ./.
+                “/`` [d The/DT other/JJ factor/NN is/VBZ the/DT election/NN ] ./. ”/''""");
+        assertEquals(false, out.contains("cue-ends-sentence-before"), out);
+    }
+
+    @Test
     void aParticipleTakesThePersonRightBeforeIt() {
         assertEquals("q1 'Why am I not ahead?' <- Hillary Clinton [name-cue-quote]", quotes("en", """
-                The/DT ad/NN uses/VBZ footage/NN of/IN Hillary/NNP/PERSON Clinton/NNP/PERSON asking/VBG ,/,                 “/`` [d Why/WRB am/VBP I/PRP not/RB ahead/RB ?/. ] ”/''"""));
+                The/DT ad/NN uses/VBZ footage/NN of/IN Hillary/NNP/PERSON Clinton/NNP/PERSON asking/VBG ,/, \
+                “/`` [d Why/WRB am/VBP I/PRP not/RB ahead/RB ?/. ] ”/''"""));
     }
 
     @Test
     void aParticipleInASentenceWithoutMainVerbTakesThePersonThatOpensIt() {
         assertEquals("q1 'he had concerns and McConnell is right' <- Paul Ryan [reported-cue]", quotes("en", """
                 Senator/NNP Mitch/NNP/PERSON McConnell/NNP/PERSON spoke/VBD on/IN Tuesday/NNP ./.
-                House/NNP Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON ,/, R-Wis./NNP/LOCATION ,/, despite/IN                 *admitting/VBG that/IN [i he/PRP had/VBD concerns/NNS and/CC McConnell/NNP/PERSON is/VBZ right/JJ ] ./."""));
+                House/NNP Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON ,/, R-Wis./NNP/LOCATION ,/, despite/IN \
+                *admitting/VBG that/IN [i he/PRP had/VBD concerns/NNS and/CC McConnell/NNP/PERSON is/VBZ \
+                right/JJ ] ./."""));
     }
 }

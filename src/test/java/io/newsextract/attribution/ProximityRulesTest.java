@@ -18,7 +18,8 @@ class ProximityRulesTest {
     @Test
     void nearestMentionPassesOverWhatTheQuoteDescribes() {
         assertEquals("q1 'spoiled brat' <- Harry Reid [nearest-mention]", quotes("en", """
-                Harry/NNP/PERSON Reid/NNP/PERSON has/VBZ gone/VBN after/IN Donald/NNP/PERSON Trump/NNP/PERSON                 as/IN a/DT “/`` [p spoiled/JJ brat/NN ] ./. ”/''"""));
+                Harry/NNP/PERSON Reid/NNP/PERSON has/VBZ gone/VBN after/IN Donald/NNP/PERSON Trump/NNP/PERSON \
+                as/IN a/DT “/`` [p spoiled/JJ brat/NN ] ./. ”/''"""));
     }
 
     @Test
