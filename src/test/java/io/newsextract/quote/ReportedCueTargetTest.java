@@ -89,9 +89,7 @@ class ReportedCueTargetTest {
 
     @Test
     void addsTheModelsCuesOnlyWhereTheRulesFoundNone(@TempDir Path dir) throws IOException {
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Trainer.write(ReportedCueTarget.train(examples(), quiet), dir.resolve("m.bin"));
-        Classifier model = Classifier.load(LearnedCues.MODEL, dir.resolve("m.bin"));
+        Classifier model = savedAndLoaded(dir);
         Document doc = (Document) fixture().get(1)[1];
         List<Quote> rules = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES).annotate(doc));
         List<Quote> both = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Map.of("en",
@@ -104,9 +102,7 @@ class ReportedCueTargetTest {
 
     @Test
     void besideTheRulesTheModelsCuesOverlapNoneOfTheirContents(@TempDir Path dir) throws IOException {
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Trainer.write(ReportedCueTarget.train(examples(), quiet), dir.resolve("m.bin"));
-        Classifier model = Classifier.load(LearnedCues.MODEL, dir.resolve("m.bin"));
+        Classifier model = savedAndLoaded(dir);
         Document doc = (Document) fixture().get(1)[1];
         List<Quote> rules = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES).annotate(doc));
         List<Quote> both = indirect(new ReportedSpeechStage(TaggedDoc.RESOURCES, model, java.util.Map.of("en",
@@ -125,5 +121,12 @@ class ReportedCueTargetTest {
 
     private static List<Quote> indirect(Document doc) {
         return doc.quotes().stream().filter(q -> q.kind().equals("indirect")).toList();
+    }
+
+    /** The model trained on the fixture, written to {@code dir} and read back as the pipeline reads it. */
+    private static Classifier savedAndLoaded(Path dir) throws IOException {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Trainer.write(ReportedCueTarget.train(examples(), quiet), dir.resolve("m.bin"));
+        return Classifier.load(LearnedCues.MODEL, dir.resolve("m.bin"));
     }
 }
