@@ -90,7 +90,7 @@ final class AttributionContext {
             colon++;
         }
         Mention m = colon < end ? mentionAt(colon - 1) : null;
-        return m != null && m.to() == colon && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")
+        return m != null && m.to() == colon && m.isNamedPerson()
                 && !view.quoted(m.from()) && !subjects.objectOfPreposition(m) ? m : null;
     }
 

@@ -27,4 +27,9 @@ record Mention(int from, int to, Kind kind, String type, String name, String rol
     boolean isPlural() {
         return "GROUP".equals(type);
     }
+
+    /** A person named by name ("Lee", "Prime Minister Meloni"), not a nominal, pronoun, group or organisation. */
+    boolean isNamedPerson() {
+        return kind == Kind.NAME && "PERSON".equals(type);
+    }
 }

@@ -63,7 +63,7 @@ final class MentionSubjects {
         for (int i = from; i < end; i++) {
             Mention m = mentionAt[i];
             if (m != null && m.from() == i && !view.quoted(i) && !objectOfPreposition(m)) {
-                int j = insertions.skipApposition(m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME
+                int j = insertions.skipApposition(m.isNamedPerson()
                         ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
                 // "Veltroni, che di solito è dipinto come …, non può …": a mention that opens the sentence before a
                 // subject relative ({@code subject-relative}, none in English) is its subject
@@ -92,7 +92,7 @@ final class MentionSubjects {
             k++;
         }
         Mention m = k < end ? ledAt(k) : null;
-        return m != null && !view.quoted(k) && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON") ? m : null;
+        return m != null && !view.quoted(k) && m.isNamedPerson() ? m : null;
     }
 
     /**
@@ -134,7 +134,7 @@ final class MentionSubjects {
      */
     private Mention participleOwner(int cue) {
         Mention m = mentionAt(cue - 1);
-        return m != null && m.to() == cue && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")
+        return m != null && m.to() == cue && m.isNamedPerson()
                 && !view.quoted(m.from()) && objectOfPreposition(m) ? m : null;
     }
 
@@ -174,7 +174,7 @@ final class MentionSubjects {
                 break;
             }
             Mention m = mentionAt[j];
-            if (m != null && m.kind() == Mention.Kind.NAME && m.type().equals("PERSON")) {
+            if (m != null && m.isNamedPerson()) {
                 return m;
             }
         }
@@ -269,7 +269,7 @@ final class MentionSubjects {
     /** "X, a spokesman for Y, said": the mention before the comma that opens the insertion ending at {@code comma}. */
     private Mention beforeApposition(int comma, int start) {
         Mention apposed = mentionAt(comma - 1);
-        if (apposed != null && apposed.kind() == Mention.Kind.NAME && apposed.type().equals("PERSON")
+        if (apposed != null && apposed.isNamedPerson()
                 && apposed.from() > start && view.word(apposed.from() - 1).equals(",")) {
             return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
         }
@@ -287,7 +287,7 @@ final class MentionSubjects {
             return m;
         }
         Mention person = mentionAt(beforeDeterminers(m) - 1);
-        return person != null && person.kind() == Mention.Kind.NAME && person.type().equals("PERSON")
+        return person != null && person.isNamedPerson()
                 && !view.quoted(person.from()) ? person : m;
     }
 
@@ -307,7 +307,7 @@ final class MentionSubjects {
                 continue;
             }
             if (m != null && !view.quoted(k) && (!onlyNames || m.kind() == Mention.Kind.NOMINAL
-                    || m.kind() == Mention.Kind.NAME && m.type().equals("PERSON"))) {
+                    || m.isNamedPerson())) {
                 return subjectOfClause(m) ? null : m;
             }
             boolean passable = view.is(k, PosClass.DETERMINER) || view.isSkippable(k)

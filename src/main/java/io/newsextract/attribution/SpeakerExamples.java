@@ -118,7 +118,7 @@ public final class SpeakerExamples {
             if (overlap(source, ctx.view.start(m.from()), ctx.view.end(m.to() - 1)) == 0) {
                 continue;
             }
-            if (m.type().equals("PERSON") && m.kind() == Mention.Kind.NAME && !possessor(ctx, m)) {
+            if (m.isNamedPerson() && !possessor(ctx, m)) {
                 return m;
             }
             first = first == null ? m : first;

@@ -70,7 +70,7 @@ final class SpeakerIndex {
             if (n.kind() == Mention.Kind.PRONOUN || n.from() < m.to()) {
                 return null;
             }
-            if (n.kind() == Mention.Kind.NAME && n.type().equals("PERSON")) {
+            if (n.isNamedPerson()) {
                 if (joinsName(m.to(), n.lead())) {
                     return n;
                 }
@@ -84,7 +84,7 @@ final class SpeakerIndex {
     /** "la figlia di Marina Petrella, Elisa Novelli": the first name completes the noun, the one after the comma is it. */
     private boolean complementThenName(Mention noun, Mention complement, Mention next) {
         int before = complement.lead() - 1;
-        return next.kind() == Mention.Kind.NAME && next.type().equals("PERSON") && next.lead() == complement.to() + 1
+        return next.isNamedPerson() && next.lead() == complement.to() + 1
                 && view.word(complement.to()).equals(",") && before >= noun.to()
                 && view.hasTag(before, PosClass.ADPOSITION) && joinsName(noun.to(), before);
     }
