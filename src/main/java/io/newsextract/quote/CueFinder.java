@@ -335,12 +335,8 @@ final class CueFinder {
 
     /** Whether the content opens with a complementizer that belongs to it ("di accelerare …"). */
     private boolean opensWithContentComplementizer(Span content) {
-        for (int j = 0; j < s.size; j++) {
-            if (s.start(j) == content.start()) {
-                return s.lex.opensContent(s.word(j));
-            }
-        }
-        return false;
+        int j = s.wordAt(content.start());
+        return j >= 0 && s.lex.opensContent(s.word(j));
     }
 
     /**

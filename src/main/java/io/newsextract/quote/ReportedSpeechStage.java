@@ -248,11 +248,8 @@ public final class ReportedSpeechStage implements Stage {
      * comma ({@code rules} is updated).
      */
     static boolean besideRules(SentenceWords s, List<SpeechCue> rules, Span cue, Span content) {
-        int k = 0;
-        while (k < s.size && s.start(k) != cue.start()) {
-            k++;
-        }
-        boolean opensAfterComma = k > 0 && k < s.size && s.isComma(k - 1) && content.start() >= cue.end();
+        int k = s.wordAt(cue.start());
+        boolean opensAfterComma = k > 0 && s.isComma(k - 1) && content.start() >= cue.end();
         List<SpeechCue> cut = new ArrayList<>(rules);
         for (int i = 0; i < cut.size(); i++) {
             SpeechCue r = cut.get(i);
@@ -309,13 +306,9 @@ public final class ReportedSpeechStage implements Stage {
 
     /** The groups of {@code cue-words.tsv} of the first word of {@code cue}. */
     private Set<String> groups(SentenceWords s, Span cue, String language) {
-        for (int k = 0; k < s.size; k++) {
-            if (s.start(k) == cue.start()) {
-                return cueWords.get(language).classes(s.word(k)).stream().map(CueWords.Entry::group)
-                        .collect(Collectors.toSet());
-            }
-        }
-        return Set.of();
+        int k = s.wordAt(cue.start());
+        return k < 0 ? Set.of() : cueWords.get(language).classes(s.word(k)).stream().map(CueWords.Entry::group)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -205,6 +205,16 @@ final class SentenceWords {
                 && reading.text().substring(reading.word(from + k - 1).end(), start(k)).indexOf('\n') >= 0;
     }
 
+    /** The word of this sentence that starts at text offset {@code offset}, or -1. */
+    int wordAt(int offset) {
+        for (int k = 0; k < size; k++) {
+            if (start(k) == offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     int countWords(Span span) {
         int n = 0;
         for (int k = 0; k < size; k++) {
