@@ -169,7 +169,9 @@ public final class ReportedSpeechStage implements Stage {
 
     /**
      * The cue rules' findings of one sentence: each content becomes an indirect quote unless it is mostly quoted and
-     * the language does not {@code keepQuoted} ("ha detto che «…»" is both a partial quote and reported speech).
+     * the language does not {@code keepQuoted} ("ha detto che «…»" is both a partial quote and reported speech). The
+     * quote's method is the cue rule's name until attribution names the rule that found its speaker, so a quote left
+     * without a speaker still says which rule made it.
      */
     private static void ruleCues(Document document, List<SpeechCue> found, boolean keepQuoted, List<Quote> all,
                                  List<SpeechCue> cues, List<Decision> trace) {
@@ -179,7 +181,7 @@ public final class ReportedSpeechStage implements Stage {
             if (keepQuoted || quotedShare(document.quotes(), c.content()) < MOSTLY_QUOTED) {
                 String text = document.textOf(c.content());
                 all.add(new Quote("", text, c.content().start(), c.content().end(), "indirect", null, null,
-                        TextSpan.of(document.text(), c.cue()), null, 0.0));
+                        TextSpan.of(document.text(), c.cue()), c.rule(), 0.0));
                 trace.add(Decision.of(NAME, c.rule(), Verdict.MADE, document.text(), c.content(), cue));
             } else {
                 trace.add(Decision.of(NAME, MOSTLY_QUOTED_RULE, Verdict.DROPPED, document.text(), c.content(),

@@ -152,10 +152,21 @@ class ReportedSpeechTest {
                 "Era presente il segretario Luigi Morandi, che ha ribadito la richiesta di detassare gli aumenti."));
     }
 
+    @Test
+    void reportedSpeechWithoutASpeakerStillNamesTheRuleThatFoundIt() {
+        Document d = QuoteStrings.annotate("it",
+                "Ha fatto sapere di aver invitato anche il presidente francese alla cerimonia di domani.");
+        java.util.List<io.newsextract.api.Quote> indirect = d.quotes().stream()
+                .filter(q -> q.kind().equals("indirect")).toList();
+        assertEquals(1, indirect.size(), QuoteStrings.quotes(d));
+        assertEquals(null, indirect.get(0).speakerId());
+        assertEquals(CueFinder.CONTENT_AFTER, indirect.get(0).method());
+    }
+
     /** The indirect quotes the cue rules found: without the rule under test the learned cue ("model:…") finds some. */
     private static java.util.List<String> byRules(String text) {
         return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
-                .filter(q -> q.method() == null || !q.method().startsWith("model:"))
+                .filter(q -> !q.method().startsWith("model:"))
                 .map(io.newsextract.api.Quote::text).toList();
     }
 
