@@ -247,6 +247,9 @@ final class CueFinder {
         if (comma >= 0 && !plainSubject(comma + 1, k) && !inverted) {
             return List.of();
         }
+        if (comma >= 0 && SubjectCheck.isConjunction(s, comma + 1) && k + MIN_CONTENT_WORDS < s.size - 1) {
+            return List.of();   // "…, but Shelby said he refused to follow her commands": the cue opens a clause
+        }
         int clauseEnd = nextComma(k);
         boolean midSentence = clauseEnd < s.size - 2;
         boolean apposed = inverted && comma == k - 1 && apposedName(k + 1, clauseEnd);
