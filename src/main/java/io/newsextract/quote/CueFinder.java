@@ -262,24 +262,25 @@ final class CueFinder {
             return List.of();
         }
         SpeechCue before = new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
-        return midSentence && !apposed ? betweenCommas(before, clauseEnd) : List.of(before);
+        return midSentence && !apposed ? betweenCommas(before, k, clauseEnd) : List.of(before);
     }
 
     /**
-     * The content of a cue set between commas mid-sentence, {@code before} being the words before it and
-     * {@code clauseEnd} the comma after it. The clause after it is reported when it opens with its subject ("Back in
-     * Virginia, Mr. Clarke said, he decided to …"), else the words before it; and when what follows is a finite
-     * clause of its own or the predicate of the words before ("The museum, Mr. Bush said, celebrated …"; "Lenox was a
-     * juggernaut, Mr. Clarke said, until it went bankrupt"), not a quote nor a clause joined by "and", both parts are
-     * reported, as PolNeAR counts a content the cue splits, the second by {@link #BETWEEN_COMMAS}.
+     * The content of the cue at {@code k} set between commas mid-sentence, {@code before} being the words before it
+     * and {@code clauseEnd} the comma after its clause. The clause after it is reported when it opens with its subject
+     * ("Back in Virginia, Mr. Clarke said, he decided to …"), else the words before it; and when the cue stands alone
+     * between the commas and what follows is a finite clause of its own or the predicate of the words before ("The
+     * museum, Mr. Bush said, celebrated …"; "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"), not a
+     * quote nor a clause joined by "and", both parts are reported, as PolNeAR counts a content the cue splits, the
+     * second by {@link #BETWEEN_COMMAS} (not after "ha parlato ai fedeli del lavoro, soffermandosi …").
      */
-    private List<SpeechCue> betweenCommas(SpeechCue before, int clauseEnd) {
+    private List<SpeechCue> betweenCommas(SpeechCue before, int k, int clauseEnd) {
         int from = clauseEnd + 1;
         int to = s.contentEnd(from);
         SpeechCue after = new SpeechCue(before.cue(), s.trim(s.start(from), s.end(to - 1)), TRAILING_CUE,
                 before.subject());
         boolean clauseAfter = opensWithSubject(from) && s.finiteClause(after.content());
-        boolean splits = s.finiteClause(after.content()) && !s.is(from, PosClass.RELATIVE)
+        boolean splits = k + 1 == clauseEnd && s.finiteClause(after.content()) && !s.is(from, PosClass.RELATIVE)
                 && !SubjectCheck.isConjunction(s, from) && !quotedWithin(from, to);
         SpeechCue first = clauseAfter ? after : before;
         if (!splits) {
