@@ -27,6 +27,11 @@ final class CueFinder {
      * what follows the colon (the article's first sentence; a language turns it on in reported-speech.properties).
      */
     static final String HEADLINE = "cue-headline";
+    /**
+     * "The museum, Mr. Bush said, celebrated several of his heroes": a cue set between commas inside the sentence splits
+     * its content in two, and this rule reports the part that {@value #TRAILING_CUE} does not (PolNeAR counts both).
+     */
+    static final String BETWEEN_COMMAS = "cue-between-commas";
     /** Drops a speech verb that has no subject before it (nor a shared one). */
     static final String NO_SUBJECT = "cue-no-subject";
     /** Drops a speech verb that attributes a direct or partial quote: attribution reads it, not reported speech. */
@@ -100,7 +105,8 @@ final class CueFinder {
                 rejected.add(new Rejected(ATTRIBUTES_QUOTE, s.span(k), "'" + s.word(k) + "' attributes a quote"));
                 continue;
             }
-            SpeechCue c = verb.get().nonFinite() || !found.isEmpty() ? null : trailingCue(k, subject);
+            List<SpeechCue> trailing = verb.get().nonFinite() || !found.isEmpty() ? List.of() : trailingCue(k, subject);
+            SpeechCue c = trailing.isEmpty() ? null : trailing.get(0);
             if (c == null) {
                 c = contentAfter(k, verb.get().reports(), subject);
             }
@@ -113,11 +119,12 @@ final class CueFinder {
                 }
             }
             if (c != null) {
-                found.add(c);
+                found.addAll(trailing.isEmpty() ? List.of(c) : trailing);
             }
         }
         found.removeIf(c -> {
-            boolean tooShort = c.content().length() == 0 || s.countWords(c.content()) < MIN_CONTENT_WORDS;
+            boolean tooShort = c.content().length() == 0
+                    || s.countWords(c.content()) < MIN_CONTENT_WORDS && !split(found, c.cue());
             if (tooShort) {
                 rejected.add(new Rejected(SHORT_CONTENT, c.content().length() == 0 ? c.cue() : c.content(),
                         c.rule() + " content under " + MIN_CONTENT_WORDS + " words"));
@@ -125,6 +132,11 @@ final class CueFinder {
             return tooShort;
         });
         return found;
+    }
+
+    /** Whether the cue reports a content it splits ({@link #BETWEEN_COMMAS}): each part may be short ("The museum"). */
+    private static boolean split(List<SpeechCue> found, Span cue) {
+        return found.stream().anyMatch(c -> c.rule().equals(BETWEEN_COMMAS) && c.cue().equals(cue));
     }
 
     /** Where the clause of the speech verb at {@code k} begins: at its conjunction or comma, past its auxiliaries. */
@@ -208,11 +220,12 @@ final class CueFinder {
     }
 
     /**
-     * "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma. Set between commas
-     * in the middle of the sentence, the cue reports the clause after it when one follows ("Back in Virginia, Mr. Clarke
-     * said, he decided to …"), else the words before it ("…, the government said on Thursday, a boost for …").
+     * "Content, X said." — the cue and its subject close the sentence (or its clause) after a comma; empty when they
+     * do not. Set between commas in the middle of the sentence, the cue splits its content ({@link #betweenCommas}), or
+     * it closes the words before it when only a phrase or another clause follows ("…, the government said on Thursday,
+     * a boost for …", "…, said Brian Baker, a longtime consultant").
      */
-    private SpeechCue trailingCue(int k, SubjectSlot subject) {
+    private List<SpeechCue> trailingCue(int k, SubjectSlot subject) {
         int comma = -1;
         for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
             if (s.isComma(j)) {
@@ -229,27 +242,75 @@ final class CueFinder {
             subjectBetween |= !s.isSkippable(j) && SubjectCheck.isSpeakerWord(s, j);
         }
         if (comma >= 0 && !subjectBetween && !inverted) {
-            return null;   // "The NCAA, which …, did not respond": the comma closes an insertion after the subject
+            return List.of();   // "The NCAA, which …, did not respond": the comma closes an insertion after the subject
         }
         if (comma >= 0 && !plainSubject(comma + 1, k) && !inverted) {
-            return null;
+            return List.of();
+        }
+        if (comma >= 0 && SubjectCheck.isConjunction(s, comma + 1) && k + MIN_CONTENT_WORDS < s.size - 1) {
+            return List.of();   // "…, but Shelby said he refused to follow her commands": the cue opens a clause
         }
         int clauseEnd = nextComma(k);
         boolean midSentence = clauseEnd < s.size - 2;
-        if (midSentence && !(plainSubject(comma + 1, k) && (k + 1 == clauseEnd || s.is(k + 1, PosClass.ADPOSITION)))) {
-            return null;   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
+        boolean apposed = inverted && comma == k - 1 && apposedName(k + 1, clauseEnd);
+        if (midSentence && !apposed
+                && !(plainSubject(comma + 1, k) && (k + 1 == clauseEnd || s.is(k + 1, PosClass.ADPOSITION)))) {
+            return List.of();   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
         }
-        if (comma <= 2 || (midSentence ? clauseEnd : s.size) - k > TRAILING_CUE_WINDOW || introducesQuote
-                || hasComplementizerAfter(k, clauseEnd) || participleBefore(comma)) {
-            return null;
+        if (comma <= 2 || (midSentence ? clauseEnd : s.size) - k > TRAILING_CUE_WINDOW
+                || introducesQuote || hasComplementizerAfter(k, clauseEnd) || participleBefore(comma)) {
+            return List.of();
         }
-        if (midSentence && opensWithSubject(clauseEnd + 1)) {
-            Span after = s.trim(s.start(clauseEnd + 1), s.end(s.contentEnd(clauseEnd + 1) - 1));
-            if (s.finiteClause(after)) {   // "Back in Virginia, Mr. Clarke said, he decided to …": the clause after
-                return new SpeechCue(s.span(k), after, TRAILING_CUE, subject);
+        SpeechCue before = new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
+        return midSentence && !apposed ? betweenCommas(before, k, clauseEnd) : List.of(before);
+    }
+
+    /**
+     * The content of the cue at {@code k} set between commas mid-sentence, {@code before} being the words before it
+     * and {@code clauseEnd} the comma after its clause. The clause after it is reported when it opens with its subject
+     * ("Back in Virginia, Mr. Clarke said, he decided to …"), else the words before it; and when the cue stands alone
+     * between the commas and what follows is a finite clause of its own or the predicate of the words before ("The
+     * museum, Mr. Bush said, celebrated …"; "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"), not a
+     * quote nor a clause joined by "and", both parts are reported, as PolNeAR counts a content the cue splits, the
+     * second by {@link #BETWEEN_COMMAS} (not after "ha parlato ai fedeli del lavoro, soffermandosi …").
+     */
+    private List<SpeechCue> betweenCommas(SpeechCue before, int k, int clauseEnd) {
+        int from = clauseEnd + 1;
+        int to = s.contentEnd(from);
+        SpeechCue after = new SpeechCue(before.cue(), s.trim(s.start(from), s.end(to - 1)), TRAILING_CUE,
+                before.subject());
+        boolean clauseAfter = opensWithSubject(from) && s.finiteClause(after.content());
+        boolean splits = k + 1 == clauseEnd && s.finiteClause(after.content()) && !s.is(from, PosClass.RELATIVE)
+                && !SubjectCheck.isConjunction(s, from) && !quotedWithin(from, to);
+        SpeechCue first = clauseAfter ? after : before;
+        if (!splits) {
+            return List.of(first);
+        }
+        SpeechCue other = clauseAfter ? before : after;
+        return List.of(first, new SpeechCue(other.cue(), other.content(), BETWEEN_COMMAS, other.subject()));
+    }
+
+    /** Whether one of words [from, to) is inside a quote. */
+    private boolean quotedWithin(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (s.reading.quoted(s.from + j)) {
+                return true;
             }
         }
-        return new SpeechCue(s.span(k), s.trim(s.start(0), s.start(comma)), TRAILING_CUE, subject);
+        return false;
+    }
+
+    /**
+     * Whether words [from, to) are a name, and a description of its bearer follows the comma at {@code to}: "…, said
+     * Brian Baker, a longtime political consultant" closes the words before the cue.
+     */
+    private boolean apposedName(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!s.hasTag(j, PosClass.PROPER) && !s.word(j).equals(".")) {
+                return false;
+            }
+        }
+        return to + 1 < s.size && s.is(to + 1, PosClass.DETERMINER);
     }
 
     /**

@@ -102,9 +102,9 @@ public final class ReportedSpeechStage implements Stage {
 
     /** The names of the cue rules that find reported speech and of the rules that drop a candidate. */
     public static List<String> ruleNames() {
-        return List.of(CueFinder.ACCORDING_TO, CueFinder.HEADLINE, CueFinder.TRAILING_CUE, CueFinder.CONTENT_AFTER,
-                CueFinder.NO_SUBJECT, CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT, MOSTLY_QUOTED_RULE,
-                LearnedCues.METHOD);
+        return List.of(CueFinder.ACCORDING_TO, CueFinder.HEADLINE, CueFinder.TRAILING_CUE, CueFinder.BETWEEN_COMMAS,
+                CueFinder.CONTENT_AFTER, CueFinder.NO_SUBJECT, CueFinder.ATTRIBUTES_QUOTE, CueFinder.SHORT_CONTENT,
+                MOSTLY_QUOTED_RULE, LearnedCues.METHOD);
     }
 
     @Override

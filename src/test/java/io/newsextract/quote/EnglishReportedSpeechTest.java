@@ -96,4 +96,38 @@ class EnglishReportedSpeechTest {
                 quotes(annotate("en", "Maria Keller said that the talks with the union had stalled, but that a new "
                         + "round would start soon.")));
     }
+
+    @Test
+    void aCueBetweenCommasReportsBothPartsOfTheContentItSplits() {
+        assertEquals("""
+                q1 indirect [0,14) 'The new bridge' <- s1 mayor (reported-cue/nominal)
+                q2 indirect [32,64) 'will open to traffic next spring' <- s1 mayor (reported-cue/nominal)""",
+                quotes(annotate("en", "The new bridge, the mayor said, will open to traffic next spring.")));
+        assertEquals("""
+                q1 indirect [0,19) 'Back in the capital' <- s1 minister (reported-cue/nominal)
+                q2 indirect [40,78) 'she decided to resign from the cabinet' <- s1 minister (reported-cue/nominal)""",
+                quotes(annotate("en", "Back in the capital, the minister said, she decided to resign from "
+                        + "the cabinet.")));
+    }
+
+    @Test
+    void aCueBetweenCommasBeforeAnAndClauseReportsTheWordsBeforeIt() {
+        assertEquals("q1 indirect [0,30) 'The plant will close next year' <- s1 company (reported-cue/nominal)",
+                quotes(annotate("en", "The plant will close next year, the company said, and the workers "
+                        + "will move to a new site.")));
+    }
+
+    @Test
+    void anInvertedCueWithTheSpeakersDescriptionReportsTheWordsBeforeIt() {
+        assertEquals("q1 indirect [0,46) 'The pension fund could run dry within a decade' <- s1 Maria Lopez (reported-cue)",
+                quotes(annotate("en", "The pension fund could run dry within a decade, said Maria Lopez, a "
+                        + "senior analyst at the institute.")));
+    }
+
+    @Test
+    void aCueAfterACommaAndAConjunctionReportsWhatFollowsIt() {
+        assertEquals("q1 indirect [75,93) 'he refused to stop' <- s1 officer (reported-cue/nominal)",
+                quotes(annotate("en", "The video shows the driver with his hands in the air, but the officer "
+                        + "said he refused to stop.")));
+    }
 }
