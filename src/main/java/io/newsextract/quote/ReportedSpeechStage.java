@@ -192,7 +192,8 @@ public final class ReportedSpeechStage implements Stage {
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
      * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
      * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
-     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads");
+     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads")
+     * or a {@link SentenceWords#smallClause} ("a poll shows Clinton leading");
      * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}. A cue whose
      * content meets one of the {@code rules}' (the cue rules' findings in the sentence) stands only as
      * {@link #besideRules} allows. Returns the rules' findings, each content cut where a kept cue opens inside it.
@@ -209,8 +210,8 @@ public final class ReportedSpeechStage implements Stage {
             Span content = adds == null ? c.content() : clause(words, c.content());
             Set<String> groups = adds == null ? Set.of() : groups(words, c.cue(), document.languageCode());
             if (content != null && !groups.isEmpty() && groups.stream().noneMatch(adds::addsAnyContent)) {
-                content = groups.stream().anyMatch(adds.finiteAdds()::contains) && words.finiteClause(content)
-                        ? content : null;
+                content = groups.stream().anyMatch(adds.finiteAdds()::contains)
+                        && (words.finiteClause(content) || words.smallClause(content)) ? content : null;
             }
             if (content == null && adds != null) {
                 content = phrase(words, c.content(), groups, adds.phrases());

@@ -52,6 +52,24 @@ class ContentClauseTest {
                 "to"));
     }
 
+    /** Whether the content from word {@code from} to the sentence's last word opens with a small clause. */
+    private static boolean small(String notation, String from) {
+        Content c = Content.of(notation, from);
+        return c.words().smallClause(c.span());
+    }
+
+    @Test
+    void aSmallClauseIsANounPhraseRightBeforeAVerbThatIsNotFinite() {
+        assertEquals(true, small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leading/VBG by/IN five/CD points/NNS ./.",
+                "Clinton"));
+        assertEquals(true, small("Polls/NNS have/VBP shown/VBN the/DT senator/NN 's/POS lead/NN eroding/VBG ./.",
+                "the"));
+        assertEquals(false, small("He/PRP showed/VBD no/DT signs/NNS of/IN backing/VBG down/RP ./.", "no"));
+        assertEquals(false, small("She/PRP found/VBD an/DT enhanced/VBN interest/NN in/IN it/PRP ./.", "an"));
+        assertEquals(false, small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
+                "Clinton"));
+    }
+
     @Test
     void readsTheClausePastALeadingPrepositionalPhrase() {
         assertEquals("Clinton leads by five points", clause("The/DT poll/NN shows/VBZ in/IN a/DT close/JJ race/NN ,/, "
