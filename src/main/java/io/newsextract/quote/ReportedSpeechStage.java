@@ -316,7 +316,8 @@ public final class ReportedSpeechStage implements Stage {
      * The noun phrase a cue of one of {@code groups} reports ({@link CueSettings.Phrases}), or null: past a topic
      * preposition ("called for a moratorium on charter schools"), or the object right after the cue ("cited the
      * release of political prisoners"); not a phrase that opens with another preposition, a particle, an adverb or a
-     * verb ("called into the show", "described as the start of").
+     * verb ("called into the show", "described as the start of"), nor a topic preposition after a particle ("pushed
+     * back on the account" disputes it, where "called on Congress to act" urges).
      */
     static Span phrase(SentenceWords s, Span span, Set<String> groups, CueSettings.Phrases phrases) {
         int first = 0;
@@ -326,7 +327,8 @@ public final class ReportedSpeechStage implements Stage {
         if (first + 1 >= s.size || !span.contains(s.span(first + 1))) {
             return null;
         }
-        if (phrases.prepositions().contains(s.word(first).toLowerCase(Locale.ROOT))
+        boolean afterParticle = first > 0 && !s.hasTag(first - 1, PosClass.VERB) && !s.is(first - 1, PosClass.NOMINAL);
+        if (phrases.prepositions().contains(s.word(first).toLowerCase(Locale.ROOT)) && !afterParticle
                 && groups.stream().anyMatch(phrases.topics()::contains)) {
             return s.trim(s.start(first + 1), span.end());
         }

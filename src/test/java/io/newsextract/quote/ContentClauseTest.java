@@ -104,7 +104,7 @@ class ContentClauseTest {
         Content c = Content.of(notation, from);
         Span phrase = ReportedSpeechStage.phrase(c.words(), c.span(), Set.of(group),
                 new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"),
-                        Set.of("about", "for")));
+                        Set.of("about", "for", "on")));
         return phrase == null ? "none" : phrase.of(c.doc().text());
     }
 
@@ -114,6 +114,14 @@ class ContentClauseTest {
                 + "prisoners/NNS ./.", "the", "describe"));
         assertEquals("failing to act", phrase("She/PRP was/VBD criticized/VBN for/IN failing/VBG to/TO act/VB ./.",
                 "for", "evaluate"));
+    }
+
+    @Test
+    void aTopicPrepositionAfterTheCueOpensAPhraseButNotOneAfterAParticle() {
+        assertEquals("Congress to act now", phrase("She/PRP called/VBD on/IN Congress/NNP to/TO act/VB now/RB ./.",
+                "on", "evaluate"));
+        assertEquals("none", phrase("The/DT office/NN pushed/VBD back/RP on/IN the/DT senator/NN 's/POS account/NN ./.",
+                "on", "evaluate"));
     }
 
     @Test
