@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Trains the learned cue decision ({@value LearnedCues#MODEL}) on PolNeAR {@code train}: every candidate of
  * {@link CueCandidates} is labelled with the side of its reported content when it is the first candidate inside the
  * gold cue of an attribution with reported (unquoted) content, else "no". Prints the decision's figures and how often
- * {@link CueContent} finds the gold content (overlap at least 0.3 of the longer, as the scorer) on {@code dev}.
+ * {@link CueContent} finds the gold content (overlap at least 0.3 of the longer, as the scorer) on {@code dev}, and
+ * the words train marks as cues that {@code cue-words.tsv} does not list yet ({@link CueWordMiner}).
  */
 public final class ReportedCueTarget implements TrainTarget {
 
@@ -52,6 +53,8 @@ public final class ReportedCueTarget implements TrainTarget {
         Function<Polnear.Article, Document> reader = a -> pipeline.annotate(Document.of(a.id(), a.id() + ".txt", a.text()));
         List<Polnear.Article> train = Polnear.read(corpora.resolve("polnear/train"));
         log.println("reading " + train.size() + " train articles");
+        LanguageResources en = LanguageResources.load(List.of("en")).get("en");
+        CueWordMiner.print(CueWordMiner.unlisted(train, CueWords.load("en", en.speech()), en.speech()), log);
         Classifier c = train(examples(train, reader), log);
         List<Polnear.Article> dev = Polnear.read(corpora.resolve("polnear/dev"));
         report(c, examples(dev, reader), log);
@@ -90,6 +93,39 @@ public final class ReportedCueTarget implements TrainTarget {
         return a.length() > 0 && a.overlap(b) >= 0.3 * Math.max(a.length(), b.length());
     }
 
+    /** The insides of the text's quotation marks. */
+    static List<Span> quoteMarks(String text) {
+        List<Span> marks = new ArrayList<>();
+        Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            marks.add(new Span(m.start(g), m.end(g)));
+        }
+        return marks;
+    }
+
+    /** The fragments of an attribution's content that no quotation covers (its reported speech). */
+    static List<Span> reportedFragments(Polnear.Attribution at, String text, List<Span> marks) {
+        List<Span> out = new ArrayList<>();
+        for (int[] p : at.content().parts()) {
+            Span f = new Span(p[0], p[1]);
+            boolean quoted = marks.stream().anyMatch(q -> q.overlap(f) >= 0.5 * q.length());
+            if (!quoted && !text.substring(p[0], p[1]).isBlank()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The longest reported fragment of an attribution's content, or null when all of it is quoted. */
+    static Span longestReported(Polnear.Attribution at, String text, List<Span> marks) {
+        Span longest = null;
+        for (Span f : reportedFragments(at, text, marks)) {
+            longest = longest == null || f.length() > longest.length() ? f : longest;
+        }
+        return longest;
+    }
+
     /** The labelled candidates of the articles, read through the stages before reported speech (two threads). */
     static List<Example> examples(List<Polnear.Article> articles, Function<Polnear.Article, Document> reader) {
         LanguageResources en = LanguageResources.load(List.of("en")).get("en");
@@ -101,25 +137,13 @@ public final class ReportedCueTarget implements TrainTarget {
 
     static List<Example> examples(Polnear.Article a, Document doc, LanguageResources res) {
         CueWords words = CueWords.load(res.language(), res.speech());
-        List<Span> marks = new ArrayList<>();
-        Matcher m = QUOTE.matcher(a.text());
-        while (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
-            marks.add(new Span(m.start(g), m.end(g)));
-        }
+        List<Span> marks = quoteMarks(a.text());
         List<Span> reported = new ArrayList<>();
         List<Polnear.Fragments> cues = new ArrayList<>();
         List<Boolean> before = new ArrayList<>();
         for (Polnear.Attribution at : a.attributions()) {
-            Span longest = null;
-            for (int[] p : at.content().parts()) {
-                Span f = new Span(p[0], p[1]);
-                boolean quoted = marks.stream().anyMatch(q -> q.overlap(f) >= 0.5 * q.length());
-                if (!quoted && !a.text().substring(p[0], p[1]).isBlank()) {
-                    reported.add(f);
-                    longest = longest == null || f.length() > longest.length() ? f : longest;
-                }
-            }
+            reported.addAll(reportedFragments(at, a.text(), marks));
+            Span longest = longestReported(at, a.text(), marks);
             if (longest != null && at.cue() != null) {
                 cues.add(at.cue());
                 before.add(longest.start() < at.cue().start());

@@ -194,7 +194,8 @@ public final class ReportedSpeechStage implements Stage {
      * The model's cues of one sentence: each kept cue's content becomes an indirect quote ({@code model:cue}). When the
      * model only adds to the rules ({@code adds}, the settings of {@code rules+model}; null when the model decides
      * alone), its content is read as a {@link #clause} and dropped without one ("criticized the decision"); a cue of
-     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads");
+     * a group of {@code model-adds-finite} needs a {@link SentenceWords#finiteClause} ("a poll shows Clinton leads")
+     * or a {@link SentenceWords#smallClause} ("a poll shows Clinton leading");
      * without a clause, a cue of a group of {@link CueSettings.Phrases} may report a noun {@link #phrase}. A cue whose
      * content meets one of the {@code rules}' (the cue rules' findings in the sentence) stands only as
      * {@link #besideRules} allows. Returns the rules' findings, each content cut where a kept cue opens inside it.
@@ -211,8 +212,8 @@ public final class ReportedSpeechStage implements Stage {
             Span content = adds == null ? c.content() : clause(words, c.content());
             Set<String> groups = adds == null ? Set.of() : groups(words, c.cue(), document.languageCode());
             if (content != null && !groups.isEmpty() && groups.stream().noneMatch(adds::addsAnyContent)) {
-                content = groups.stream().anyMatch(adds.finiteAdds()::contains) && words.finiteClause(content)
-                        ? content : null;
+                content = groups.stream().anyMatch(adds.finiteAdds()::contains)
+                        && (words.finiteClause(content) || words.smallClause(content)) ? content : null;
             }
             if (content == null && adds != null) {
                 content = phrase(words, c.content(), groups, adds.phrases());
@@ -317,7 +318,8 @@ public final class ReportedSpeechStage implements Stage {
      * The noun phrase a cue of one of {@code groups} reports ({@link CueSettings.Phrases}), or null: past a topic
      * preposition ("called for a moratorium on charter schools"), or the object right after the cue ("cited the
      * release of political prisoners"); not a phrase that opens with another preposition, a particle, an adverb or a
-     * verb ("called into the show", "described as the start of").
+     * verb ("called into the show", "described as the start of"), nor a topic preposition after a particle ("pushed
+     * back on the account" disputes it, where "called on Congress to act" urges).
      */
     static Span phrase(SentenceWords s, Span span, Set<String> groups, CueSettings.Phrases phrases) {
         int first = 0;
@@ -327,7 +329,8 @@ public final class ReportedSpeechStage implements Stage {
         if (first + 1 >= s.size || !span.contains(s.span(first + 1))) {
             return null;
         }
-        if (phrases.prepositions().contains(s.word(first).toLowerCase(Locale.ROOT))
+        boolean afterParticle = first > 0 && !s.hasTag(first - 1, PosClass.VERB) && !s.is(first - 1, PosClass.NOMINAL);
+        if (phrases.prepositions().contains(s.word(first).toLowerCase(Locale.ROOT)) && !afterParticle
                 && groups.stream().anyMatch(phrases.topics()::contains)) {
             return s.trim(s.start(first + 1), span.end());
         }

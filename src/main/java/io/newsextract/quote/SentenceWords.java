@@ -178,6 +178,32 @@ final class SentenceWords {
     }
 
     /**
+     * Whether a content opens with a small clause: a noun phrase (its words nominal, determiners, adjectives or a
+     * possessive mark) whose noun is right followed by a verb that is neither finite nor an auxiliary, before any
+     * punctuation or preposition ("shows Clinton leading Trump", "has shown Clinton's lead eroding"; not "showed no
+     * signs of backing down", "found an enhanced interest"). A poll or a video reports what the small clause says, as
+     * it does a finite one.
+     */
+    boolean smallClause(Span content) {
+        int seen = 0;
+        for (int k = 0; k < size && seen < FINITE_WINDOW; k++) {
+            if (!content.contains(span(k))) {
+                continue;
+            }
+            if (seen > 0 && is(k - 1, PosClass.NOMINAL) && hasTag(k, PosClass.VERB) && !hasTag(k, PosClass.FINITE_VERB)
+                    && !is(k, PosClass.AUX)) {
+                return true;
+            }
+            if (isPunct(k) || !(is(k, PosClass.NOMINAL) || is(k, PosClass.DETERMINER) || is(k, PosClass.ADJECTIVE)
+                    || is(k, PosClass.POSSESSIVE))) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /**
      * The first word of the content that the complementizer at word {@code j} opens: the word after it ("said that
      * A"), or the complementizer itself when it belongs to the content ({@code content} in complementizers.txt) and a
      * verb follows ("ha detto di aver …"); -1 when word {@code j} is no complementizer or opens no content there ("ha

@@ -52,6 +52,24 @@ class ContentClauseTest {
                 "to"));
     }
 
+    /** Whether the content from word {@code from} to the sentence's last word opens with a small clause. */
+    private static boolean small(String notation, String from) {
+        Content c = Content.of(notation, from);
+        return c.words().smallClause(c.span());
+    }
+
+    @Test
+    void aSmallClauseIsANounPhraseRightBeforeAVerbThatIsNotFinite() {
+        assertEquals(true, small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leading/VBG by/IN five/CD points/NNS ./.",
+                "Clinton"));
+        assertEquals(true, small("Polls/NNS have/VBP shown/VBN the/DT senator/NN 's/POS lead/NN eroding/VBG ./.",
+                "the"));
+        assertEquals(false, small("He/PRP showed/VBD no/DT signs/NNS of/IN backing/VBG down/RP ./.", "no"));
+        assertEquals(false, small("She/PRP found/VBD an/DT enhanced/VBN interest/NN in/IN it/PRP ./.", "an"));
+        assertEquals(false, small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
+                "Clinton"));
+    }
+
     @Test
     void readsTheClausePastALeadingPrepositionalPhrase() {
         assertEquals("Clinton leads by five points", clause("The/DT poll/NN shows/VBZ in/IN a/DT close/JJ race/NN ,/, "
@@ -86,7 +104,7 @@ class ContentClauseTest {
         Content c = Content.of(notation, from);
         Span phrase = ReportedSpeechStage.phrase(c.words(), c.span(), Set.of(group),
                 new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"),
-                        Set.of("about", "for")));
+                        Set.of("about", "for", "on")));
         return phrase == null ? "none" : phrase.of(c.doc().text());
     }
 
@@ -96,6 +114,14 @@ class ContentClauseTest {
                 + "prisoners/NNS ./.", "the", "describe"));
         assertEquals("failing to act", phrase("She/PRP was/VBD criticized/VBN for/IN failing/VBG to/TO act/VB ./.",
                 "for", "evaluate"));
+    }
+
+    @Test
+    void aTopicPrepositionAfterTheCueOpensAPhraseButNotOneAfterAParticle() {
+        assertEquals("Congress to act now", phrase("She/PRP called/VBD on/IN Congress/NNP to/TO act/VB now/RB ./.",
+                "on", "evaluate"));
+        assertEquals("none", phrase("The/DT office/NN pushed/VBD back/RP on/IN the/DT senator/NN 's/POS account/NN ./.",
+                "on", "evaluate"));
     }
 
     @Test
