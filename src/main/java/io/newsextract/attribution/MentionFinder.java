@@ -59,7 +59,9 @@ final class MentionFinder {
         List<Mention> all = new ArrayList<>(coordinate(names));
         all.forEach(m -> mark(taken, m.from(), m.to()));
         all.addAll(groupPhrases(taken));
-        all.addAll(nominalsAndPronouns(taken));
+        boolean[] organisation = new boolean[view.size()];
+        all.stream().filter(m -> m.type().equals("ORGANIZATION")).forEach(m -> organisation[m.from()] = true);
+        all.addAll(nominalsAndPronouns(taken, organisation));
         all.sort(Comparator.comparingInt(Mention::from));
         return all;
     }
@@ -283,9 +285,9 @@ final class MentionFinder {
 
     /**
      * Speaker nouns with their capitalised modifiers ("White House spokesperson"), a title after a determiner with no
-     * name after it ("the president"), and pronouns.
+     * name after it ("the president"; an organisation after it is the role's party: "la senatrice Pd"), and pronouns.
      */
-    private List<Mention> nominalsAndPronouns(boolean[] taken) {
+    private List<Mention> nominalsAndPronouns(boolean[] taken, boolean[] organisation) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
             if (taken[i] || view.quoted(i)) {
@@ -308,7 +310,7 @@ final class MentionFinder {
                     continue;
                 }
                 int after = i + title.get().words().size();
-                boolean named = startsName(after) || (after < view.size()
+                boolean named = startsName(after) && !organisation[after] || (after < view.size()
                         && countries.byAdjective(view.word(after)).isPresent() && startsName(after + 1));
                 if (title.get().role() != null && !named) {
                     out.add(nominal(i, i + title.get().words().size(), title.get().role(), "PERSON",

@@ -280,15 +280,20 @@ final class MentionSubjects {
 
     /**
      * "Ken Tucker di Entertainment Weekly, infine, ha scritto": the person named right before the preposition that
-     * leads an organisation speaks for it; else the mention itself.
+     * leads an organisation speaks for it; so does a role noun before it ("Il presidente di Forza Italia ha
+     * confermato", "la senatrice Pd ha detto": the person, not the party); else the mention itself.
      */
     private Mention memberOf(Mention m) {
-        if (!m.type().equals("ORGANIZATION") || !objectOfPreposition(m)) {
+        if (!m.type().equals("ORGANIZATION")) {
             return m;
         }
-        Mention person = mentionAt(beforeDeterminers(m) - 1);
-        return person != null && person.isNamedPerson()
-                && !view.quoted(person.from()) ? person : m;
+        boolean prepositional = objectOfPreposition(m);
+        Mention person = mentionAt(prepositional ? beforeDeterminers(m) - 1 : m.lead() - 1);
+        if (person == null || view.quoted(person.from())) {
+            return m;
+        }
+        boolean role = person.kind() == Mention.Kind.NOMINAL && person.role() != null;
+        return prepositional && person.isNamedPerson() || role ? person : m;
     }
 
     /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */

@@ -25,7 +25,7 @@ final class Rules {
      */
     static List<AttributionRule> local() {
         return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
-                new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
+                new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(), new CueRules.InsertedCue(),
                 new CueRules.NameCueQuote(), new CueRules.AccordingTo(), new CueRules.CueLaterInSentence(),
                 new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(), new LabelRules.DashByline(),
                 new LabelRules.LabelAfter(), new CueRules.CueEndsSentenceBefore());
