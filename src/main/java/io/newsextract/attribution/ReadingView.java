@@ -46,7 +46,7 @@ final class ReadingView {
                 continue;
             }
             int verb = i + 1;
-            while (verb < reading.size() && reading.isSkippable(verb) && !reading.hasTag(verb, PosClass.VERB)) {
+            while (verb < reading.size() && reading.isSkippable(verb) && !SpeechCues.isSpeechVerb(reading, verb, lex)) {
                 verb++;
             }
             if (verb >= reading.size() || !reading.quoted(verb) || !SpeechCues.isSpeechVerb(reading, verb, lex)) {

@@ -173,12 +173,18 @@ final class SpeakerIndex {
     }
 
     /**
-     * "The president" joins the person with that role, "the department" the organisation named with that word before;
+     * "The president" joins the person with that role ("il presidente di Forza Italia": else the person of that
+     * affiliation, "Il leader di Forza Italia, Silvio Berlusconi"), "the department" the organisation named with that
+     * word before;
      * other unnamed speakers cluster by their words.
      */
     private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
         if (m.role() != null) {
             Cluster person = personWithRole(m);
+            if (person == null && m.affiliation() != null) {
+                person = lastNamedBefore(view.start(m.from()), c -> c.type.equals("PERSON")
+                        && m.affiliation().equals(c.roleOrganisation) && compatible(c, m));
+            }
             if (person == null && m.from() > 0 && view.isListed(m.from() - 1, PosClass.DEFINITE)) {
                 person = lastPersonWithoutRole(m);
             }
