@@ -286,7 +286,8 @@ final class MentionFinder {
     /**
      * Speaker nouns with their capitalised modifiers ("White House spokesperson"), a title after a determiner with no
      * name after it ("the president"; an organisation after it is the role's affiliation: "la senatrice Pd", "il
-     * presidente di Forza Italia"), and pronouns. A speaker noun that is also a title has its role ("il legale").
+     * presidente di Forza Italia"), and pronouns. A speaker noun that is also a title has its role after a definite
+     * article ("il legale" is the lawyer named before; "an Interior Department spokesperson" is no one named).
      */
     private List<Mention> nominalsAndPronouns(boolean[] taken, Mention[] organisationAt) {
         List<Mention> out = new ArrayList<>();
@@ -303,7 +304,8 @@ final class MentionFinder {
                     from--;
                 }
                 String type = lex.speakerNoun(view.word(i)).map(SpeechLexicon.SpeakerNoun::type).orElse("PERSON");
-                String role = titles.titleAt(i).map(Title::role).orElse(null);
+                boolean definite = from > 0 && view.isListed(from - 1, PosClass.DEFINITE);
+                String role = definite ? titles.titleAt(i).map(Title::role).orElse(null) : null;
                 Mention n = nominal(from, organisationAfter(i + 1, taken), role, null, type, "x");
                 out.add(view.hasTag(i, PosClass.PLURAL_NOUN) ? n.withGender(Mention.PLURAL) : n);
             } else if (afterDeterminer(i) || i > 0 && view.isListed(i - 1, PosClass.ARTICULATED)) {

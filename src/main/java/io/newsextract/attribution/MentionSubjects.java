@@ -204,7 +204,9 @@ final class MentionSubjects {
                 Mention right = inverted(cue);
                 yield right != null ? new Subject(right, false) : Subject.DROPPED;
             }
-            case WORD -> wordBefore(j, cue, start);
+            // "lo ha paragonato", "Gianni Morandi, l'ha definito": an object pronoun is passed over to the subject
+            case WORD -> view.isListed(j, PosClass.OBJECT_CLITIC) ? subjectOf(cue, finder.before(j, start))
+                    : wordBefore(j, cue, start);
         };
     }
 
