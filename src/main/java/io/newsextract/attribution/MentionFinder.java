@@ -327,7 +327,7 @@ final class MentionFinder {
         return out;
     }
 
-    /** The organisation at word {@code i}, or after a preposition and determiners there ("di Forza Italia"), or null. */
+    /** The organisation at word {@code i} or after a preposition and determiners there ("di Forza Italia"), or null. */
     private Mention affiliationAfter(int i, Mention[] organisationAt) {
         int k = i;
         if (k < view.size() && (view.hasTag(k, PosClass.ADPOSITION) || view.isListed(k, PosClass.ARTICULATED))) {

@@ -113,7 +113,7 @@ final class ReadingView {
         return reading.paragraph(i);
     }
 
-    /** Whether the word lies inside the marks of a direct or partial quote, and not in a cue set between dashes there. */
+    /** Whether the word lies inside the marks of a direct or partial quote, not in a cue set between dashes there. */
     boolean quoted(int i) {
         return reading.quoted(i) && !insertedCue[i];
     }

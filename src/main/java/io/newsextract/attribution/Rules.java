@@ -25,9 +25,10 @@ final class Rules {
      */
     static List<AttributionRule> local() {
         return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
-                new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(), new CueRules.InsertedCue(),
-                new CueRules.NameCueQuote(), new CueRules.AccordingTo(), new CueRules.CueLaterInSentence(),
-                new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(), new LabelRules.DashByline(),
+                new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
+                new CueRules.InsertedCue(), new CueRules.NameCueQuote(), new CueRules.AccordingTo(),
+                new CueRules.CueLaterInSentence(), new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(),
+                new LabelRules.DashByline(), new LabelRules.BracketByline(), new LabelRules.RespectiveList(),
                 new LabelRules.LabelAfter(), new CueRules.CueEndsSentenceBefore());
     }
 

@@ -149,8 +149,8 @@ final class SpeakerIndex {
             return null;
         }
         for (Cluster c : clusters) {
-            if (c.type.equals("PERSON") && c.nameWords > 1
-                    && words(c.name).stream().anyMatch(x -> !x.isEmpty() && x.charAt(0) == word.charAt(0) && oneEditApart(x, word))) {
+            if (c.type.equals("PERSON") && c.nameWords > 1 && words(c.name).stream()
+                    .anyMatch(x -> !x.isEmpty() && x.charAt(0) == word.charAt(0) && oneEditApart(x, word))) {
                 return c;
             }
         }
