@@ -47,6 +47,27 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void aPersonNamedBeforeACommaAndAnObjectPronounIsTheSubject() {
+        assertEquals("q1 'amico vero' <- Gino Rossi [name-cue-quote]", quotes("it", """
+                L'/DET amico/NOUN Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX invece/ADV \
+                definito/VERB un/DET "/PUNCT [p amico/NOUN vero/ADJ ] "/PUNCT ,/PUNCT mentre/SCONJ \
+                Lia/PROPN/PERSON Bruni/PROPN/PERSON è/AUX partita/VERB ./PUNCT"""));
+    }
+
+    @Test
+    void theSubjectBeforeTwoInsertionsSpeaksNotANameApposedInsideThem() {
+        assertEquals("""
+                q1 'ricerca comune' <- Hans Küng [name-cue-quote/nominal]
+                q2 'va bene' <- Joseph Ratzinger [name-cue-quote]""", quotes("it", """
+                Il/DET teologo/NOUN Hans/PROPN/PERSON Küng/PROPN/PERSON è/AUX arrivato/VERB ./PUNCT
+                Il/DET teologo/NOUN ,/PUNCT durante/ADP l'/DET incontro/NOUN al/ADP quale/PRON era/AUX presente/ADJ \
+                anche/ADV il/DET segretario/NOUN del/ADP papa/NOUN ,/PUNCT Georg/PROPN/PERSON \
+                Gänswein/PROPN/PERSON ,/PUNCT ha/AUX proposto/VERB al/ADP pontefice/NOUN una/DET «/PUNCT [p ricerca/NOUN \
+                comune/ADJ ] »/PUNCT ,/PUNCT alla/ADP quale/PRON Joseph/PROPN/PERSON Ratzinger/PROPN/PERSON ha/AUX \
+                risposto/VERB che/SCONJ «/PUNCT [p va/VERB bene/ADV ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void aPersonNamedInBracketsAfterTheQuoteSaidIt() {
         assertEquals("q1 'La serie vive' <- Mario Gialli [bracket-byline]", quotes("it", """
                 Il/DET finale/NOUN piace/VERB a/ADP Luca/PROPN/PERSON Blu/PROPN/PERSON ,/PUNCT perché/SCONJ \
