@@ -41,6 +41,11 @@ public enum PosClass {
     NOMINAL("nominal"),
     /** Unstressed pronouns that stand between a subject and its verb ("il ministro si è impegnato"). */
     CLITIC("clitic"),
+    /**
+     * Object pronouns right before a verb ("lo ha paragonato", "l'ha definito"): not its subject, which is dropped or
+     * stands before them.
+     */
+    OBJECT_CLITIC("object-clitic"),
     /** Nouns for an organisation named just before ("l'associazione", "il sindacato"). */
     ORG_ANAPHOR("org-anaphor"),
     /** Entity repairs: words that are never a name on their own when capitalised alone. */

@@ -19,6 +19,12 @@ final class Cluster {
     int nameWords;
     String role;
     String affiliation;
+    /**
+     * The organisation a role noun joined to this person names ("Il leader di Forza Italia, Silvio Berlusconi"): only
+     * to find the person again ("il presidente di Forza Italia"), not written as the affiliation, which pledges read
+     * as the side a "we" speaks for.
+     */
+    String roleOrganisation;
     String gender = "x";
     int firstWord;
 
@@ -38,7 +44,9 @@ final class Cluster {
         if (role == null && m.role() != null) {
             role = m.role();
         }
-        if (affiliation == null && m.affiliation() != null) {
+        if (m.kind() == Mention.Kind.NOMINAL) {
+            roleOrganisation = roleOrganisation == null ? m.affiliation() : roleOrganisation;
+        } else if (affiliation == null && m.affiliation() != null) {
             affiliation = m.affiliation();
         }
         if ("x".equals(gender) && m.gender() != null) {

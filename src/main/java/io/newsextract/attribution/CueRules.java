@@ -2,6 +2,7 @@ package io.newsextract.attribution;
 
 import io.newsextract.api.Quote;
 import io.newsextract.api.SpeechCue;
+import io.newsextract.api.SubjectSlot;
 import io.newsextract.attribution.AttributionContext.Subject;
 
 import java.util.Optional;
@@ -155,6 +156,31 @@ final class CueRules {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * «Prendiamo atto - ha continuato il legale - della decisione …»: a quote that holds the writer's cue between
+     * dashes (see {@link ReadingView#quoted}) belongs to that verb's subject.
+     */
+    static final class InsertedCue implements AttributionRule {
+        public String name() {
+            return "inserted-cue";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            if (indirect(site)) {
+                return Optional.empty();
+            }
+            for (int c = site.first() + 1; c < site.last(); c++) {
+                if (ctx.view.reading.quoted(c) && ctx.isCue(c)) {
+                    // the dash before the verb opens the writer's words, as a dash after a quote does: the
+                    // subject, if any, follows the verb ("- ha continuato il legale -")
+                    Subject s = ctx.subjectOf(c, new SubjectSlot(SubjectSlot.Kind.AFTER_QUOTE, c - 1));
+                    return answer(name(), 0.9, c, s, c, site, ctx, trace);
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -2,7 +2,10 @@ package io.newsextract.attribution;
 
 import io.newsextract.api.PosClass;
 import io.newsextract.attribution.AttributionContext.Subject;
+import io.newsextract.lexicon.SpeechLexicon;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -168,5 +171,130 @@ final class LabelRules {
             }
             return i >= text.length() || ".,\n\r".indexOf(text.charAt(i)) >= 0;
         }
+    }
+
+    /**
+     * «…» (David Shore, creatore della serie): a person named first inside the bracket that follows the quote's
+     * closing mark, alone or before a comma, is its speaker.
+     */
+    static final class BracketByline implements AttributionRule {
+        private static final Pattern OPENING = Pattern.compile("[\\s\\u00a0]*\\(");
+
+        public String name() {
+            return "bracket-byline";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            ReadingView view = ctx.view;
+            int k = site.last() + 1;
+            Mention m = k + 1 < view.size() ? ctx.mentionAt(k + 1) : null;
+            if (indirect(site) || m == null || m.from() != k + 1 || !m.isNamedPerson() || m.to() >= view.size()
+                    || !(view.word(m.to()).equals(")") || view.word(m.to()).equals(","))) {
+                return Optional.empty();
+            }
+            int close = view.markedSpan(site.quote()).end();
+            if (!OPENING.matcher(view.text.substring(close, view.end(k))).matches()) {
+                return Optional.empty();
+            }
+            return answer(name(), 0.9, -1, new Subject(m, false), m.from(), site, ctx, trace);
+        }
+    }
+
+    /**
+     * "Gianni Morandi, Leonardo Pieraccioni e i Negramaro hanno voluto omaggiarlo: «A», «B» e «C»": as many quotes,
+     * joined by commas and a conjunction after a colon, as the names listed before it: each name said its quote, in
+     * order.
+     */
+    static final class RespectiveList implements AttributionRule {
+        public String name() {
+            return "respective-list";
+        }
+
+        public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
+            if (indirect(site)) {
+                return Optional.empty();
+            }
+            List<QuoteSite> run = joinedQuotes(site, ctx);
+            QuoteSite head = run.get(0);
+            if (run.size() < 2 || head.first() == 0 || !ctx.view.word(head.first() - 1).equals(":")) {
+                return Optional.empty();
+            }
+            List<Mention> names = listBefore(head.first() - 1, head.before(), run.size(), ctx);
+            if (names.isEmpty()) {
+                return Optional.empty();
+            }
+            Mention m = names.get(run.indexOf(site));
+            return answer(name(), 0.8, -1, new Subject(m, false), m.from(), site, ctx, trace);
+        }
+
+        /** The direct quotes around {@code site} (itself included, in order) that only commas and conjunctions join. */
+        private static List<QuoteSite> joinedQuotes(QuoteSite site, AttributionContext ctx) {
+            List<QuoteSite> run = new ArrayList<>(List.of(site));
+            for (int k = site.index() - 1; k >= 0 && joined(ctx.sites.get(k), run.get(0), ctx); k--) {
+                run.add(0, ctx.sites.get(k));
+            }
+            for (int k = site.index() + 1; k < ctx.sites.size() && joined(run.get(run.size() - 1), ctx.sites.get(k),
+                    ctx); k++) {
+                run.add(ctx.sites.get(k));
+            }
+            return run;
+        }
+
+        private static boolean joined(QuoteSite a, QuoteSite b, AttributionContext ctx) {
+            if (indirect(a) || indirect(b) || b.first() <= a.last()) {
+                return false;
+            }
+            for (int k = a.last() + 1; k < b.first(); k++) {
+                if (!ctx.view.word(k).equals(",") && !isConjunction(k, ctx)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isConjunction(int k, AttributionContext ctx) {
+            return ctx.view.lower(k).equals(SpeechLexicon.lower(ctx.view.lex.conjunction()));
+        }
+
+        /**
+         * The last list of exactly {@code size} names (people, organisations, the names of a coordination) in words
+         * [from, to), with only commas, a conjunction and determiners between them; empty when there is none.
+         */
+        private static List<Mention> listBefore(int to, int from, int size, AttributionContext ctx) {
+            List<Mention> found = List.of();
+            List<Mention> list = new ArrayList<>();
+            int last = -1;
+            for (Mention m : ctx.mentions) {
+                if (m.from() < from || m.to() > to) {
+                    continue;
+                }
+                List<Mention> names = m.kind() == Mention.Kind.GROUP ? m.parts() : List.of(m);
+                if (names.isEmpty() || !names.stream().allMatch(LabelRules::listable)) {
+                    continue;
+                }
+                if (last < 0 || !onlyJoiners(last, m.from(), ctx)) {
+                    list = new ArrayList<>();
+                }
+                list.addAll(names);
+                last = m.to();
+                if (list.size() == size) {
+                    found = List.copyOf(list);
+                }
+            }
+            return found;
+        }
+
+        private static boolean onlyJoiners(int from, int to, AttributionContext ctx) {
+            for (int k = from; k < to; k++) {
+                if (!ctx.view.word(k).equals(",") && !isConjunction(k, ctx) && !ctx.view.is(k, PosClass.DETERMINER)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static boolean listable(Mention m) {
+        return m.kind() == Mention.Kind.NAME && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"));
     }
 }

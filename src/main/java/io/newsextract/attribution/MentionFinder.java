@@ -59,7 +59,9 @@ final class MentionFinder {
         List<Mention> all = new ArrayList<>(coordinate(names));
         all.forEach(m -> mark(taken, m.from(), m.to()));
         all.addAll(groupPhrases(taken));
-        all.addAll(nominalsAndPronouns(taken));
+        Mention[] organisationAt = new Mention[view.size()];
+        all.stream().filter(m -> m.type().equals("ORGANIZATION")).forEach(m -> organisationAt[m.from()] = m);
+        all.addAll(nominalsAndPronouns(taken, organisationAt));
         all.sort(Comparator.comparingInt(Mention::from));
         return all;
     }
@@ -283,9 +285,11 @@ final class MentionFinder {
 
     /**
      * Speaker nouns with their capitalised modifiers ("White House spokesperson"), a title after a determiner with no
-     * name after it ("the president"), and pronouns.
+     * name after it ("the president"; an organisation after it is the role's affiliation: "la senatrice Pd", "il
+     * presidente di Forza Italia"), and pronouns. A speaker noun that is also a title has its role after a definite
+     * article ("il legale" is the lawyer named before; "an Interior Department spokesperson" is no one named).
      */
-    private List<Mention> nominalsAndPronouns(boolean[] taken) {
+    private List<Mention> nominalsAndPronouns(boolean[] taken, Mention[] organisationAt) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
             if (taken[i] || view.quoted(i)) {
@@ -300,7 +304,9 @@ final class MentionFinder {
                     from--;
                 }
                 String type = lex.speakerNoun(view.word(i)).map(SpeechLexicon.SpeakerNoun::type).orElse("PERSON");
-                Mention n = nominal(from, organisationAfter(i + 1, taken), null, type, "x");
+                boolean definite = from > 0 && view.isListed(from - 1, PosClass.DEFINITE);
+                String role = definite ? titles.titleAt(i).map(Title::role).orElse(null) : null;
+                Mention n = nominal(from, organisationAfter(i + 1, taken), role, null, type, "x");
                 out.add(view.hasTag(i, PosClass.PLURAL_NOUN) ? n.withGender(Mention.PLURAL) : n);
             } else if (afterDeterminer(i) || i > 0 && view.isListed(i - 1, PosClass.ARTICULATED)) {
                 Optional<Title> title = titles.titleAt(i);
@@ -308,16 +314,29 @@ final class MentionFinder {
                     continue;
                 }
                 int after = i + title.get().words().size();
-                boolean named = startsName(after) || (after < view.size()
+                Mention party = affiliationAfter(after, organisationAt);
+                boolean named = startsName(after) && party == null || (after < view.size()
                         && countries.byAdjective(view.word(after)).isPresent() && startsName(after + 1));
                 if (title.get().role() != null && !named) {
-                    out.add(nominal(i, i + title.get().words().size(), title.get().role(), "PERSON",
+                    out.add(nominal(i, after, title.get().role(), party == null ? null : party.name(), "PERSON",
                             nominalGender(i, title.get().gender())));
                     i += title.get().words().size() - 1;
                 }
             }
         }
         return out;
+    }
+
+    /** The organisation at word {@code i} or after a preposition and determiners there ("di Forza Italia"), or null. */
+    private Mention affiliationAfter(int i, Mention[] organisationAt) {
+        int k = i;
+        if (k < view.size() && (view.hasTag(k, PosClass.ADPOSITION) || view.isListed(k, PosClass.ARTICULATED))) {
+            k++;
+            while (k < view.size() && view.is(k, PosClass.DETERMINER)) {
+                k++;
+            }
+        }
+        return k < view.size() && view.sentence(k) == view.sentence(i) ? organisationAt[k] : null;
     }
 
     /** Whether a determiner comes before word {@code i}, past up to two adjectives ("a federal judge"). */
@@ -352,9 +371,9 @@ final class MentionFinder {
         return i < view.size() && view.isCapitalized(i) && view.hasTag(i, PosClass.PROPER);
     }
 
-    private Mention nominal(int from, int to, String role, String type, String gender) {
+    private Mention nominal(int from, int to, String role, String affiliation, String type, String gender) {
         String text = view.text.substring(view.start(from), view.end(to - 1));
-        return new Mention(from, to, Mention.Kind.NOMINAL, type, text, role, null, gender, 0, List.of(), from);
+        return new Mention(from, to, Mention.Kind.NOMINAL, type, text, role, affiliation, gender, 0, List.of(), from);
     }
 
     /** The gender of a title ("la ministra"), else of its determiner ("la premier", "il portavoce"), else "x". */

@@ -204,8 +204,23 @@ final class MentionSubjects {
                 Mention right = inverted(cue);
                 yield right != null ? new Subject(right, false) : Subject.DROPPED;
             }
-            case WORD -> wordBefore(j, cue, start);
+            case WORD -> view.isListed(j, PosClass.OBJECT_CLITIC) ? pastObjectPronoun(cue, j, start)
+                    : wordBefore(j, cue, start);
         };
+    }
+
+    /**
+     * "Gianni Morandi, l'ha definito": the person named right before an object pronoun (past a comma) is the
+     * subject; else the subject stands where it would without the pronoun ("lo ha paragonato": dropped).
+     */
+    private Subject pastObjectPronoun(int cue, int pronoun, int start) {
+        int k = pronoun - 1;
+        if (k > start && view.word(k).equals(",")) {
+            k--;
+        }
+        Mention m = k >= start ? mentionAt(k) : null;
+        return m != null && m.isNamedPerson() && !view.quoted(k) ? new Subject(m, false)
+                : subjectOf(cue, finder.before(pronoun, start));
     }
 
     /** "Rossi, leader di X, che ha ribadito": the antecedent of the relative at {@code j} speaks. */
@@ -257,7 +272,8 @@ final class MentionSubjects {
             Mention m = mentionAt[i];
             if (m != null && m.from() == i && !view.quoted(i) && m.kind() != Mention.Kind.PRONOUN
                     && !m.type().equals("LOCATION")) {
-                if (insertions.skipApposition(m.to(), view.sentence(cue)) == cue) {
+                int j = insertions.skipApposition(m.to(), view.sentence(cue));
+                if (j == cue || !objectOfPreposition(m) && auxiliariesBefore(j, cue)) {
                     return m;
                 }
                 i = m.to() - 1;
@@ -266,11 +282,25 @@ final class MentionSubjects {
         return null;
     }
 
+    /**
+     * Whether only auxiliaries, adverbs and clitics stand from word {@code j} to the verb {@code cue} ("Il teologo,
+     * …, Georg Gänswein, ha proposto": the insertions end at "ha").
+     */
+    private boolean auxiliariesBefore(int j, int cue) {
+        for (int k = j; k < cue; k++) {
+            if (!view.isSkippable(k)) {
+                return false;
+            }
+        }
+        return j < cue;
+    }
+
     /** "X, a spokesman for Y, said": the mention before the comma that opens the insertion ending at {@code comma}. */
     private Mention beforeApposition(int comma, int start) {
         Mention apposed = mentionAt(comma - 1);
         if (apposed != null && apposed.isNamedPerson()
-                && apposed.from() > start && view.word(apposed.from() - 1).equals(",")) {
+                && apposed.from() > start && view.word(apposed.from() - 1).equals(",")
+                && !namesObjectOfPreposition(apposed.from() - 1)) {
             return apposed;   // "the spokesperson, Rachel Kim, said": the insertion is the name itself
         }
         int open = finder.insertionStart(comma, start);
@@ -279,16 +309,31 @@ final class MentionSubjects {
     }
 
     /**
+     * "Il teologo, durante l'incontro con il segretario del papa, Georg Gänswein, ha proposto": whether the mention
+     * before the comma at {@code comma} is the object of a preposition, so the name after the comma is its apposition,
+     * not the subject's.
+     */
+    private boolean namesObjectOfPreposition(int comma) {
+        Mention head = mentionAt(comma - 1);
+        return head != null && head.kind() != Mention.Kind.PRONOUN && objectOfPreposition(head);
+    }
+
+    /**
      * "Ken Tucker di Entertainment Weekly, infine, ha scritto": the person named right before the preposition that
-     * leads an organisation speaks for it; else the mention itself.
+     * leads an organisation speaks for it; so does a role noun before it ("Il presidente di Forza Italia ha
+     * confermato", "la senatrice Pd ha detto": the person, not the party); else the mention itself.
      */
     private Mention memberOf(Mention m) {
-        if (!m.type().equals("ORGANIZATION") || !objectOfPreposition(m)) {
+        if (!m.type().equals("ORGANIZATION")) {
             return m;
         }
-        Mention person = mentionAt(beforeDeterminers(m) - 1);
-        return person != null && person.isNamedPerson()
-                && !view.quoted(person.from()) ? person : m;
+        boolean prepositional = objectOfPreposition(m);
+        Mention person = mentionAt(prepositional ? beforeDeterminers(m) - 1 : m.lead() - 1);
+        if (person == null || view.quoted(person.from())) {
+            return m;
+        }
+        boolean role = person.kind() == Mention.Kind.NOMINAL && person.role() != null;
+        return prepositional && person.isNamedPerson() || role ? person : m;
     }
 
     /** A mention just after the verb, past determiners and capitalised title words: "said Lee", "ha detto il premier". */

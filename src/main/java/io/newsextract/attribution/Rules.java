@@ -26,8 +26,9 @@ final class Rules {
     static List<AttributionRule> local() {
         return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
                 new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
-                new CueRules.NameCueQuote(), new CueRules.AccordingTo(), new CueRules.CueLaterInSentence(),
-                new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(), new LabelRules.DashByline(),
+                new CueRules.InsertedCue(), new CueRules.NameCueQuote(), new CueRules.AccordingTo(),
+                new CueRules.CueLaterInSentence(), new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(),
+                new LabelRules.DashByline(), new LabelRules.BracketByline(), new LabelRules.RespectiveList(),
                 new LabelRules.LabelAfter(), new CueRules.CueEndsSentenceBefore());
     }
 

@@ -131,16 +131,60 @@ final class SpeakerIndex {
                 best = c;
             }
         }
+        if (best == null && w.size() == 1) {
+            best = misspeltSurname(w.iterator().next());
+        }
         return best != null ? best : add(new Cluster("PERSON", name, w.size(), firstWord, List.of()));
     }
 
+    /** The shortest word a surname may have for one changed, added or dropped letter to be a misspelling of it. */
+    private static final int MISSPELT_MIN = 4;
+
     /**
-     * "The president" joins the person with that role, "the department" the organisation named with that word before;
+     * "secondo Vals" after "Joaquín Navarro-Valls": a lone name one letter away from a word of a person's longer name
+     * (same first letter, {@value #MISSPELT_MIN}+ letters) is that person misspelt; null when there is none.
+     */
+    private Cluster misspeltSurname(String word) {
+        if (word.length() < MISSPELT_MIN) {
+            return null;
+        }
+        for (Cluster c : clusters) {
+            if (c.type.equals("PERSON") && c.nameWords > 1 && words(c.name).stream()
+                    .anyMatch(x -> !x.isEmpty() && x.charAt(0) == word.charAt(0) && oneEditApart(x, word))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether two different words differ by one changed, added or dropped letter. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        int skip = longer.length() == shorter.length() ? 1 : 0;
+        return longer.substring(i + 1).equals(shorter.substring(i + skip));
+    }
+
+    /**
+     * "The president" joins the person with that role ("il presidente di Forza Italia": else the person of that
+     * affiliation, "Il leader di Forza Italia, Silvio Berlusconi"), "the department" the organisation named with that
+     * word before;
      * other unnamed speakers cluster by their words.
      */
     private Cluster nominalCluster(Mention m, Map<String, Cluster> byKey) {
         if (m.role() != null) {
             Cluster person = personWithRole(m);
+            if (person == null && m.affiliation() != null) {
+                person = lastNamedBefore(view.start(m.from()), c -> c.type.equals("PERSON")
+                        && m.affiliation().equals(c.roleOrganisation) && compatible(c, m));
+            }
             if (person == null && m.from() > 0 && view.isListed(m.from() - 1, PosClass.DEFINITE)) {
                 person = lastPersonWithoutRole(m);
             }
