@@ -62,7 +62,7 @@ final class MentionSubjects {
         Mention inClause = null;
         for (int i = from; i < end; i++) {
             Mention m = mentionAt[i];
-            if (m != null && m.from() == i && !view.quoted(i) && !objectOfPreposition(m)) {
+            if (m != null && m.from() == i && !view.quoted(i) && (!objectOfPreposition(m) || partitiveHead(m, from))) {
                 int j = insertions.skipApposition(m.isNamedPerson()
                         ? insertions.skipPossessed(m.to(), end) : m.to(), sentence);
                 // "Veltroni, che di solito è dipinto come …, non può …": a mention that opens the sentence before a
@@ -79,6 +79,25 @@ final class MentionSubjects {
             }
         }
         return inClause;
+    }
+
+    /**
+     * "Small groups of protesters continued …": a speaker noun after a preposition whose head is a plural noun that
+     * opens the sentence (past determiners and adjectives) is who the sentence is about; the head ("groups", "dozens")
+     * only counts them. A name there is not ("Supporters of Trump chanted": the supporters speak).
+     */
+    private boolean partitiveHead(Mention m, int from) {
+        int k = beforeDeterminers(m) - 1;
+        if (m.kind() != Mention.Kind.NOMINAL || k < from || !view.hasTag(k, PosClass.PLURAL_NOUN)
+                || view.isCapitalized(k) && k > from || mentionAt(k) != null) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            if (!view.is(j, PosClass.DETERMINER) && !view.hasTag(j, PosClass.ADJECTIVE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,7 +24,7 @@ final class Rules {
      * reported speech around it); the stage runs them over every quote first.
      */
     static List<AttributionRule> local() {
-        return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(),
+        return List.of(new CueRules.ReportedAccordingTo(), new CueRules.ReportedCue(), new SourceFrame(),
                 new BorrowingRules.InsideReported(), new CueRules.QuoteCueName(), new CueRules.QuoteNameCue(),
                 new CueRules.InsertedCue(), new CueRules.NameCueQuote(), new CueRules.AccordingTo(),
                 new CueRules.CueLaterInSentence(), new LabelRules.GroupInSentence(), new LabelRules.ColonLabel(),

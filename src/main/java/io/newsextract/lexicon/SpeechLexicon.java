@@ -58,6 +58,7 @@ public final class SpeechLexicon {
     private final Map<String, Verb> verbs = new HashMap<>();
     private final Set<String> asserting = new java.util.TreeSet<>();
     private final List<List<String>> accordingTo = new ArrayList<>();
+    private final List<List<String>> sourceFrames = new ArrayList<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Set<String> contentComplementizers = new HashSet<>();
     private final Set<String> contentBreaks = new HashSet<>();
@@ -102,6 +103,8 @@ public final class SpeechLexicon {
             }
         }
         data.lines(language, "according-to.txt").forEach(l -> accordingTo.add(words(l)));
+        data.optionalLines(language, "source-frames.txt").orElse(List.of())
+                .forEach(l -> sourceFrames.add(Arrays.stream(l.strip().split("\\s+")).map(SpeechLexicon::lower).toList()));
         for (String l : data.lines(language, "complementizers.txt")) {
             String[] cols = l.split("\t");
             complementizers.add(lower(cols[0].strip()));
@@ -175,6 +178,14 @@ public final class SpeechLexicon {
 
     public List<List<String>> accordingTo() {
         return accordingTo;
+    }
+
+    /**
+     * Frames that name a quote's source without a speech verb of its own, lower case, {@code *} where the source
+     * stands: "as * put it", "in * 's words" ({@code source-frames.txt}; none when the language has no file).
+     */
+    public List<List<String>> sourceFrames() {
+        return sourceFrames;
     }
 
     /** "and", "but", "ma": a conjunction that joins a second verb to the same subject ("… and said that …"). */
