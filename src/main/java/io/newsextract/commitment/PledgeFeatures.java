@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * What the pledge model reads of one sentence: the commitment rules as evidence, not verdicts (which rules matched,
  * with what strength, which vetoes fired, whether the subject is an actor, the tense, negation, quote context), the
  * language's word lists and word classes, money, dates and sectors, length and position — names that mean the same
- * in every language. When {@code lexical}, also the lemmas and lemma bigrams (for a model of one language). The same
- * code computes them when training ({@link PledgeTarget}) and at run time ({@link CommitmentStage}).
+ * in every language. When {@code lexical}, also the lemmas, lemma bigrams and words as written (for a model of one
+ * language). The same code computes them when training ({@link PledgeTarget}) and at run time
+ * ({@link CommitmentStage}).
  */
 final class PledgeFeatures {
 
@@ -117,13 +118,17 @@ final class PledgeFeatures {
                 }
                 if (h >= 0 && !item[h]) {
                     f.add("item");
-                    sentences.get(h).stream().filter(x -> !x.startsWith("w=") && !x.startsWith("b="))
-                            .forEach(x -> f.add("header:" + x));
+                    sentences.get(h).stream().filter(x -> !isWord(x)).forEach(x -> f.add("header:" + x));
                 }
             }
             out.add(new ArrayList<>(f));
         }
         return out;
+    }
+
+    /** Whether a feature is one of the sentence's own words (lemma, lemma bigram or word as written). */
+    private static boolean isWord(String feature) {
+        return feature.startsWith("w=") || feature.startsWith("b=") || feature.startsWith("s=");
     }
 
     private static void neighbour(List<List<String>> sentences, int i, String tag, Set<String> f) {
@@ -214,7 +219,11 @@ final class PledgeFeatures {
         }
     }
 
-    /** Lemmas and lemma bigrams, numbers as one word. */
+    /**
+     * Lemmas and lemma bigrams, numbers as one word; and each word as written, whose inflection the lemma drops: the
+     * noun "cuts" of an attack on the opponent beside the verb "cut" of a pledge, "would" and "'ll" beside "will",
+     * "investing" beside "invest".
+     */
     private static void words(List<SurfaceToken> tokens, Set<String> f) {
         String previous = "<s>";
         for (SurfaceToken t : tokens) {
@@ -223,6 +232,9 @@ final class PledgeFeatures {
                 w = "<num>";
             }
             f.add("w=" + w);
+            if (!t.isPunctuation()) {
+                f.add("s=" + (w.equals("<num>") ? w : t.surface()));
+            }
             f.add("b=" + previous + "_" + w);
             previous = w;
         }

@@ -52,6 +52,16 @@ class PledgeDecisionTest {
     }
 
     @Test
+    void theLexicalModelAlsoReadsWordsAsWrittenButNotPunctuationNorTheHeadersWords() {
+        List<String> first = features(true).get(0);
+        assertTrue(first.containsAll(List.of("s=labor", "s=will", "s=invest", "s=<num>", "s=hospitals")),
+                first.toString());
+        assertFalse(first.contains("s=."), first.toString());
+        assertEquals("", some(features(false).get(0), "s="));
+        assertEquals("", some(features(true).get(3), "header:w=", "header:b=", "header:s="));
+    }
+
+    @Test
     void aListItemReadsItsHeader() {
         List<String> item = features(false).get(3);
         assertTrue(item.contains("item"), item.toString());
