@@ -44,6 +44,8 @@ final class CueFinder {
     private static final int TRAILING_CUE_WINDOW = 8;
     private static final int APPOSED_NAME_WORDS = 4;
     private static final int HEADLINE_SOURCE_WORDS = 7;
+    /** How far past a speech verb a prepositional phrase may run before the pronoun that opens its content. */
+    private static final int PHRASE_WORDS = 5;
 
     /** A candidate the finder rejected: the rule that did, what it covers (the content, or the verb) and why. */
     record Rejected(String rule, Span span, String why) {
@@ -391,7 +393,29 @@ final class CueFinder {
             return new SpeechCue(s.span(k), s.trim(s.start(k + 1), s.end(s.contentEnd(k + 1) - 1)), CONTENT_AFTER,
                     subject);
         }
-        return null;
+        int from = bare ? pronounAfterPhrase(k + 1) : -1;
+        return from < 0 ? null
+                : new SpeechCue(s.span(k), s.trim(s.start(from), s.end(s.contentEnd(from) - 1)), CONTENT_AFTER, subject);
+    }
+
+    /**
+     * "Trump said after the convention he would not accept …", "said in a statement it would …": past a short
+     * prepositional phrase at {@code j} (no verb, no punctuation), the pronoun that opens the clause with its tensed
+     * verb; -1 when there is none.
+     */
+    private int pronounAfterPhrase(int j) {
+        if (j >= s.size || !s.is(j, PosClass.ADPOSITION)) {
+            return -1;
+        }
+        for (int p = j + 2; p + 1 < s.size && p <= j + PHRASE_WORDS; p++) {
+            if (s.isPunct(p - 1) || s.hasTag(p - 1, PosClass.VERB)) {
+                return -1;
+            }
+            if (s.is(p, PosClass.PRONOUN) && s.hasTag(p + 1, PosClass.FINITE_VERB)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Whether the content opens with a complementizer that belongs to it ("di accelerare …"). */

@@ -130,4 +130,10 @@ class EnglishReportedSpeechTest {
                 quotes(annotate("en", "The video shows the driver with his hands in the air, but the officer "
                         + "said he refused to stop.")));
     }
+
+    @Test
+    void aPronounAfterAPhraseOpensTheContentOfABareVerb() {
+        assertEquals("q1 indirect [33,62) 'she would not sign the budget' <- s1 mayor (reported-cue/nominal)",
+                quotes(annotate("en", "The mayor said after the meeting she would not sign the budget.")));
+    }
 }
