@@ -122,6 +122,8 @@ final class CueFinder {
             }
             if (c != null) {
                 found.addAll(trailing.isEmpty() ? List.of(c) : trailing);
+            } else if (!found.isEmpty()) {
+                endBeforeCoordinatedClause(found, k, subject);
             }
         }
         found.removeIf(c -> {
@@ -139,6 +141,30 @@ final class CueFinder {
     /** Whether the cue reports a content it splits ({@link #BETWEEN_COMMAS}): each part may be short ("The museum"). */
     private static boolean split(List<SpeechCue> found, Span cue) {
         return found.stream().anyMatch(c -> c.rule().equals(BETWEEN_COMMAS) && c.cue().equals(cue));
+    }
+
+    /**
+     * "Republicans said they're convinced the department mishandled the investigation and Democrats accused the GOP
+     * of …": a speech verb with a subject of its own after a conjunction opens a clause that the content before it
+     * does not run into, even when the verb reports no content of its own; the last content ends at the conjunction.
+     */
+    private void endBeforeCoordinatedClause(List<SpeechCue> found, int k, SubjectSlot subject) {
+        SpeechCue prev = found.get(found.size() - 1);
+        if (subject.kind() != SubjectSlot.Kind.WORD || !prev.content().contains(s.span(k))) {
+            return;
+        }
+        int j = subject.word() - s.from;
+        if (j >= k || j < k - APPOSED_NAME_WORDS) {
+            return;
+        }
+        while (j > 0 && (s.is(j - 1, PosClass.NOMINAL) || s.is(j - 1, PosClass.DETERMINER)
+                || s.is(j - 1, PosClass.ADJECTIVE))) {
+            j--;
+        }
+        if (j > 0 && SubjectCheck.isConjunction(s, j - 1) && s.start(j - 1) > prev.content().start()) {
+            found.set(found.size() - 1, new SpeechCue(prev.cue(), s.trim(prev.content().start(), s.start(j - 1)),
+                    prev.rule(), prev.subject()));
+        }
     }
 
     /** Where the clause of the speech verb at {@code k} begins: at its conjunction or comma, past its auxiliaries. */

@@ -136,4 +136,11 @@ class EnglishReportedSpeechTest {
         assertEquals("q1 indirect [33,62) 'she would not sign the budget' <- s1 mayor (reported-cue/nominal)",
                 quotes(annotate("en", "The mayor said after the meeting she would not sign the budget.")));
     }
+
+    @Test
+    void aContentEndsBeforeASecondSpeakersCoordinatedClause() {
+        assertEquals("q1 indirect [17,47) 'the agency mishandled the case' <- s1 Republicans (reported-cue/nominal)",
+                quotes(annotate("en", "Republicans said the agency mishandled the case and Democrats accused "
+                + "them of stalling the inquiry.")));
+    }
 }
