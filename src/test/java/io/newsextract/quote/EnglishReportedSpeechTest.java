@@ -141,6 +141,6 @@ class EnglishReportedSpeechTest {
     void aContentEndsBeforeASecondSpeakersCoordinatedClause() {
         assertEquals("q1 indirect [17,47) 'the agency mishandled the case' <- s1 Republicans (reported-cue/nominal)",
                 quotes(annotate("en", "Republicans said the agency mishandled the case and Democrats accused "
-                + "them of stalling the inquiry.")));
+                        + "them of stalling the inquiry.")));
     }
 }
