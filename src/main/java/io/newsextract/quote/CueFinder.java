@@ -44,6 +44,8 @@ final class CueFinder {
     private static final int TRAILING_CUE_WINDOW = 8;
     private static final int APPOSED_NAME_WORDS = 4;
     private static final int HEADLINE_SOURCE_WORDS = 7;
+    /** How far past a speech verb a prepositional phrase may run before the pronoun that opens its content. */
+    private static final int PHRASE_WORDS = 5;
 
     /** A candidate the finder rejected: the rule that did, what it covers (the content, or the verb) and why. */
     record Rejected(String rule, Span span, String why) {
@@ -120,6 +122,8 @@ final class CueFinder {
             }
             if (c != null) {
                 found.addAll(trailing.isEmpty() ? List.of(c) : trailing);
+            } else if (!found.isEmpty()) {
+                endBeforeCoordinatedClause(found, k, subject);
             }
         }
         found.removeIf(c -> {
@@ -137,6 +141,30 @@ final class CueFinder {
     /** Whether the cue reports a content it splits ({@link #BETWEEN_COMMAS}): each part may be short ("The museum"). */
     private static boolean split(List<SpeechCue> found, Span cue) {
         return found.stream().anyMatch(c -> c.rule().equals(BETWEEN_COMMAS) && c.cue().equals(cue));
+    }
+
+    /**
+     * "Republicans said they're convinced the department mishandled the investigation and Democrats accused the GOP
+     * of …": a speech verb with a subject of its own after a conjunction opens a clause that the content before it
+     * does not run into, even when the verb reports no content of its own; the last content ends at the conjunction.
+     */
+    private void endBeforeCoordinatedClause(List<SpeechCue> found, int k, SubjectSlot subject) {
+        SpeechCue prev = found.get(found.size() - 1);
+        if (subject.kind() != SubjectSlot.Kind.WORD || !prev.content().contains(s.span(k))) {
+            return;
+        }
+        int j = subject.word() - s.from;
+        if (j >= k || j < k - APPOSED_NAME_WORDS) {
+            return;
+        }
+        while (j > 0 && (s.is(j - 1, PosClass.NOMINAL) || s.is(j - 1, PosClass.DETERMINER)
+                || s.is(j - 1, PosClass.ADJECTIVE))) {
+            j--;
+        }
+        if (j > 0 && SubjectCheck.isConjunction(s, j - 1) && s.start(j - 1) > prev.content().start()) {
+            found.set(found.size() - 1, new SpeechCue(prev.cue(), s.trim(prev.content().start(), s.start(j - 1)),
+                    prev.rule(), prev.subject()));
+        }
     }
 
     /** Where the clause of the speech verb at {@code k} begins: at its conjunction or comma, past its auxiliaries. */
@@ -391,7 +419,29 @@ final class CueFinder {
             return new SpeechCue(s.span(k), s.trim(s.start(k + 1), s.end(s.contentEnd(k + 1) - 1)), CONTENT_AFTER,
                     subject);
         }
-        return null;
+        int from = bare ? pronounAfterPhrase(k + 1) : -1;
+        return from < 0 ? null
+                : new SpeechCue(s.span(k), s.trim(s.start(from), s.end(s.contentEnd(from) - 1)), CONTENT_AFTER, subject);
+    }
+
+    /**
+     * "Trump said after the convention he would not accept …", "said in a statement it would …": past a short
+     * prepositional phrase at {@code j} (no verb, no punctuation), the pronoun that opens the clause with its tensed
+     * verb; -1 when there is none.
+     */
+    private int pronounAfterPhrase(int j) {
+        if (j >= s.size || !s.is(j, PosClass.ADPOSITION)) {
+            return -1;
+        }
+        for (int p = j + 2; p + 1 < s.size && p <= j + PHRASE_WORDS; p++) {
+            if (s.isPunct(p - 1) || s.hasTag(p - 1, PosClass.VERB)) {
+                return -1;
+            }
+            if (s.is(p, PosClass.PRONOUN) && s.hasTag(p + 1, PosClass.FINITE_VERB)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Whether the content opens with a complementizer that belongs to it ("di accelerare …"). */

@@ -130,4 +130,17 @@ class EnglishReportedSpeechTest {
                 quotes(annotate("en", "The video shows the driver with his hands in the air, but the officer "
                         + "said he refused to stop.")));
     }
+
+    @Test
+    void aPronounAfterAPhraseOpensTheContentOfABareVerb() {
+        assertEquals("q1 indirect [33,62) 'she would not sign the budget' <- s1 mayor (reported-cue/nominal)",
+                quotes(annotate("en", "The mayor said after the meeting she would not sign the budget.")));
+    }
+
+    @Test
+    void aContentEndsBeforeASecondSpeakersCoordinatedClause() {
+        assertEquals("q1 indirect [17,47) 'the agency mishandled the case' <- s1 Republicans (reported-cue/nominal)",
+                quotes(annotate("en", "Republicans said the agency mishandled the case and Democrats accused "
+                        + "them of stalling the inquiry.")));
+    }
 }
