@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The clause of a content the learned cue model adds to the rules ({@link ReportedSpeechStage#clause}). */
 class ContentClauseTest {
@@ -42,6 +44,12 @@ class ContentClauseTest {
         return c.words().finiteClause(c.span());
     }
 
+    /** Whether the content from word {@code from} to the sentence's last word opens with a small clause. */
+    private static boolean small(String notation, String from) {
+        Content c = Content.of(notation, from);
+        return c.words().smallClause(c.span());
+    }
+
     @Test
     void aFiniteClauseHasATensedVerbBeforeAnyPunctuation() {
         assertEquals(true, finite("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
@@ -52,21 +60,15 @@ class ContentClauseTest {
                 "to"));
     }
 
-    /** Whether the content from word {@code from} to the sentence's last word opens with a small clause. */
-    private static boolean small(String notation, String from) {
-        Content c = Content.of(notation, from);
-        return c.words().smallClause(c.span());
-    }
-
     @Test
     void aSmallClauseIsANounPhraseRightBeforeAVerbThatIsNotFinite() {
-        assertEquals(true, small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leading/VBG by/IN five/CD points/NNS ./.",
+        assertTrue(small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leading/VBG by/IN five/CD points/NNS ./.",
                 "Clinton"));
-        assertEquals(true, small("Polls/NNS have/VBP shown/VBN the/DT senator/NN 's/POS lead/NN eroding/VBG ./.",
+        assertTrue(small("Polls/NNS have/VBP shown/VBN the/DT senator/NN 's/POS lead/NN eroding/VBG ./.",
                 "the"));
-        assertEquals(false, small("He/PRP showed/VBD no/DT signs/NNS of/IN backing/VBG down/RP ./.", "no"));
-        assertEquals(false, small("She/PRP found/VBD an/DT enhanced/VBN interest/NN in/IN it/PRP ./.", "an"));
-        assertEquals(false, small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
+        assertFalse(small("He/PRP showed/VBD no/DT signs/NNS of/IN backing/VBG down/RP ./.", "no"));
+        assertFalse(small("She/PRP found/VBD an/DT enhanced/VBN interest/NN in/IN it/PRP ./.", "an"));
+        assertFalse(small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
                 "Clinton"));
     }
 
