@@ -127,15 +127,28 @@ final class BorrowingRules {
         }
     }
 
-    /** A later quote in a paragraph whose earlier quote is attributed. */
+    /**
+     * A later quote in a paragraph whose earlier quote is attributed, by a rule other than the last resort: a title
+     * ("On “Face the Nation,” Sanders …") given the speaker who spoke last says nothing of who speaks after it.
+     */
     static final class SameParagraph implements AttributionRule {
+        private static final String LAST_RESORT = new ProximityRules.RecentSpeaker().name();
+
         public String name() {
             return "same-paragraph";
         }
 
         public Optional<Attribution> attribute(QuoteSite site, AttributionContext ctx, Trace trace) {
-            return indirect(site) ? Optional.empty() : ctx.previous(site, o -> o.paragraph() == site.paragraph())
-                    .map(a -> new Attribution(a.speaker(), -1, name(), 0.65));
+            if (indirect(site)) {
+                return Optional.empty();
+            }
+            for (int k = site.index() - 1; k >= 0 && ctx.sites.get(k).paragraph() == site.paragraph(); k--) {
+                Attribution a = ctx.results[k];
+                if (a != null && !indirect(ctx.sites.get(k)) && !a.method().startsWith(LAST_RESORT)) {
+                    return Optional.of(new Attribution(a.speaker(), -1, name(), 0.65));
+                }
+            }
+            return Optional.empty();
         }
     }
 }

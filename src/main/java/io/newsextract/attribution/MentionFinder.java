@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who may speak, outside quotes: named entities (with the role and affiliation their title, nationality
@@ -26,6 +27,10 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** A closing quote mark, stops and spaces, a dash and spaces right before a byline, in at most this many chars. */
+    private static final int BYLINE_GAP = 6;
+    private static final Pattern BYLINE_BEFORE = Pattern.compile("[”\"»][\\s\u00a0.,]*[―—–][\\s\u00a0]*$");
+    private static final Pattern BYLINE_AFTER = Pattern.compile("[ \u00a0\t]*(?:[.,]|\\R|$)");
 
     private final ReadingView view;
     private final SpeechLexicon lex;
@@ -184,7 +189,10 @@ final class MentionFinder {
                 continue;
             }
             boolean lone = to == i + 1 && view.sentenceStart(view.sentence(i)) == i && !inside.contains(view.word(i));
-            if (!lone && to < view.size() && view.sentence(to) == view.sentence(i) && !view.quoted(to)
+            if (to - i >= 2 && isByline(i, to)) {
+                out.add(name(i, to, "PERSON"));
+                mark(taken, i, to);
+            } else if (!lone && to < view.size() && view.sentence(to) == view.sentence(i) && !view.quoted(to)
                     && SpeechCues.isSpeechVerb(view.reading, to, lex)) {
                 String type = lex.givenNameGender(view.word(i)).equals("x") ? "ORGANIZATION" : "PERSON";
                 out.add(name(i, to, type));
@@ -194,6 +202,18 @@ final class MentionFinder {
         }
         out.addAll(recurrences(out, taken));
         return out;
+    }
+
+    /**
+     * “…” ― Ariana Huichapa. — two capitalised proper nouns or more after a closing quote mark and a dash, with
+     * nothing after them but a stop or the line end: the byline of a testimonial or vox pop names a person.
+     */
+    private boolean isByline(int from, int to) {
+        String text = view.text;
+        int end = view.end(to - 1);
+        String before = text.substring(Math.max(0, view.start(from) - BYLINE_GAP), view.start(from));
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        return BYLINE_BEFORE.matcher(before).find() && BYLINE_AFTER.matcher(after).lookingAt();
     }
 
     /**

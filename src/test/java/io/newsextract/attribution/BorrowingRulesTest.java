@@ -75,6 +75,18 @@ class BorrowingRulesTest {
     }
 
     @Test
+    void sameParagraphDoesNotBorrowALastResort() {
+        assertEquals("""
+                q1 'We won' <- Ann Lee [quote-name-cue]
+                q2 'Meet the Press' <- Ann Lee [recent-speaker]
+                q3 'We are ready.' <- Tom Barrett [recent-speaker]""", quotes("en", """
+                “/`` [d We/PRP won/VBD ] ,/, ”/'' Ann/NNP/PERSON Lee/NNP/PERSON said/VBD ./.
+
+                On/IN “/`` [d Meet/VB the/DT Press/NNP ] ,/, ”/'' Tom/NNP/PERSON Barrett/NNP/PERSON listed/VBD                 his/PRP$ reasons/NNS ./.
+                “/`` [d We/PRP are/VBP ready/JJ ./. ] ”/''"""));
+    }
+
+    @Test
     void sameParagraphAcrossADashInsertion() {
         assertEquals("""
                 q1 'Da anni si discute di stabilità' <- Ignazio Ferri [quote-cue-name]

@@ -60,4 +60,12 @@ class LabelRulesTest {
                 “/`` [d No/DT deal/NN ] ”/'' —/: Smith/NNP/PERSON left/VBD the/DT room/NN ./.""");
         assertEquals(false, out.contains("dash-byline"), out);
     }
+
+    @Test
+    void aBylineTheTaggerMissedIsAPerson() {
+        assertEquals("q1 'We need law and order.' <- Ariadna Quell [dash-byline]", quotes("en", """
+                “/`` [d We/PRP need/VBP law/NN and/CC order/NN ./. ] ”/'' ―/: Ariadna/NNP Quell/NNP ./.
+
+                John/NNP/PERSON Smith/NNP/PERSON spoke/VBD later/RB ./."""));
+    }
 }
