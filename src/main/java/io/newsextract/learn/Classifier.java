@@ -1,7 +1,6 @@
 package io.newsextract.learn;
 
 import io.newsextract.api.PipelineException;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
@@ -11,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A trained classifier: string features in, outcome probabilities out. Immutable and thread-safe once loaded (the
  * OpenNLP model's {@code eval} keeps no state). Loaded from the class path ({@code models/learned/<name>.bin}) or a
- * file, once per pipeline.
+ * file, once per pipeline. It may be an ensemble: models trained on the same examples with different settings, written
+ * one after the other in the same file, whose probabilities it averages (see {@link Trainer#train(String, List)}).
  */
 public final class Classifier {
 
@@ -24,11 +26,11 @@ public final class Classifier {
     public static final String FOLDER = "models/learned/";
 
     private final String name;
-    private final MaxentModel model;
+    private final List<MaxentModel> models;
 
-    Classifier(String name, MaxentModel model) {
+    Classifier(String name, List<MaxentModel> models) {
         this.name = name;
-        this.model = model;
+        this.models = List.copyOf(models);
     }
 
     /** The committed model {@code models/learned/<name>.bin} from the class path. */
@@ -50,17 +52,29 @@ public final class Classifier {
         }
     }
 
+    /** Reads the models of the file one after the other, up to its end. */
     private static Classifier read(String name, InputStream in, String where) {
         try (InputStream s = new BufferedInputStream(in)) {
-            AbstractModel m = new GenericModelReader(new BinaryFileDataReader(s)).getModel();
-            return new Classifier(name, m);
+            List<MaxentModel> models = new ArrayList<>();
+            while (models.isEmpty() || more(s)) {
+                models.add(new GenericModelReader(new BinaryFileDataReader(s)).getModel());
+            }
+            return new Classifier(name, models);
         } catch (IOException | RuntimeException e) {
             throw new PipelineException("cannot read trained model " + where + ": " + e.getMessage(), e);
         }
     }
 
-    MaxentModel model() {
-        return model;
+    /** Whether the stream holds another byte, which it leaves unread. */
+    private static boolean more(InputStream s) throws IOException {
+        s.mark(1);
+        boolean more = s.read() >= 0;
+        s.reset();
+        return more;
+    }
+
+    List<MaxentModel> models() {
+        return models;
     }
 
     public String name() {
@@ -69,22 +83,32 @@ public final class Classifier {
 
     /** The probability of {@code outcome} given the features; 0 when the model never saw that outcome. */
     public double probability(Collection<String> features, String outcome) {
-        int i = model.getIndex(outcome);
-        if (i < 0) {
-            return 0;
-        }
-        return model.eval(features.toArray(String[]::new))[i];
+        int i = models.get(0).getIndex(outcome);
+        return i < 0 ? 0 : probabilities(features)[i];
     }
 
-    /** Probabilities of all outcomes, in {@link #outcomes()} order. */
+    /** Probabilities of all outcomes, in {@link #outcomes()} order: the mean of the models' for an ensemble. */
     public double[] probabilities(Collection<String> features) {
-        return model.eval(features.toArray(String[]::new));
+        String[] context = features.toArray(String[]::new);
+        if (models.size() == 1) {
+            return models.get(0).eval(context);
+        }
+        String[] outcomes = outcomes();
+        double[] mean = new double[outcomes.length];
+        for (MaxentModel m : models) {
+            double[] p = m.eval(context);
+            for (int i = 0; i < outcomes.length; i++) {
+                mean[i] += p[m.getIndex(outcomes[i])] / models.size();
+            }
+        }
+        return mean;
     }
 
     public String[] outcomes() {
-        String[] out = new String[model.getNumOutcomes()];
+        MaxentModel first = models.get(0);
+        String[] out = new String[first.getNumOutcomes()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = model.getOutcome(i);
+            out[i] = first.getOutcome(i);
         }
         return out;
     }

@@ -12,6 +12,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,6 +46,20 @@ public final class Trainer {
 
     /** Trains on the examples added so far. */
     public Classifier train(String name, Settings s) {
+        return new Classifier(name, List.of(model(name, s)));
+    }
+
+    /**
+     * Trains one model per settings on the examples added so far: an ensemble whose probability is the mean of its
+     * models'. Models regularised differently err on different examples, so their mean is steadier than either.
+     */
+    public Classifier train(String name, List<Settings> members) {
+        List<MaxentModel> models = new ArrayList<>();
+        members.forEach(s -> models.add(model(name, s)));
+        return new Classifier(name, models);
+    }
+
+    private MaxentModel model(String name, Settings s) {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         p.put(TrainingParameters.ITERATIONS_PARAM, s.iterations());
@@ -56,20 +71,25 @@ public final class Trainer {
         p.put("PrintMessages", false);
         try {
             EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-            MaxentModel m = trainer.train(ObjectStreamUtils.createObjectStream(events));
-            return new Classifier(name, m);
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
         } catch (IOException e) {
             throw new PipelineException("training " + name + " failed", e);
         }
     }
 
-    /** Writes a trained model where {@link Classifier#load(String, Path)} and the class path read it. */
+    /**
+     * Writes a trained model where {@link Classifier#load(String, Path)} and the class path read it: an ensemble's
+     * models one after the other (each written whole first, since the writer closes its stream).
+     */
     public static void write(Classifier c, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-                 DataOutputStream dos = new DataOutputStream(out)) {
-                new GenericModelWriter((AbstractModel) c.model(), dos).persist();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                for (MaxentModel m : c.models()) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    new GenericModelWriter((AbstractModel) m, new DataOutputStream(bytes)).persist();
+                    bytes.writeTo(out);
+                }
             }
         } catch (IOException e) {
             throw new PipelineException("cannot write model " + file, e);

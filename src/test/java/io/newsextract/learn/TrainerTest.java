@@ -42,6 +42,22 @@ class TrainerTest {
     }
 
     @Test
+    void anEnsembleAveragesItsModelsAndReadsBackWhole(@TempDir Path dir) {
+        Trainer.Settings loose = new Trainer.Settings(200, 0.5, 1);
+        Trainer.Settings tight = new Trainer.Settings(200, 8.0, 1);
+        Classifier both = examples().train("toy", List.of(loose, tight));
+        List<String> f = List.of("verb=say", "len=1");
+        double mean = (examples().train("a", loose).probability(f, "yes")
+                + examples().train("b", tight).probability(f, "yes")) / 2;
+        assertEquals(mean, both.probability(f, "yes"), 1e-12);
+        assertEquals(1, both.probabilities(f)[0] + both.probabilities(f)[1], 1e-12);
+        Trainer.write(both, dir.resolve("both.bin"));
+        Classifier back = Classifier.load("toy", dir.resolve("both.bin"));
+        assertEquals(mean, back.probability(f, "yes"), 1e-12);
+        assertEquals(0, back.probability(f, "maybe"));
+    }
+
+    @Test
     void foldsNeverSplitADocument() {
         List<List<String>> folds = Folds.byDocument(List.of("a", "b", "c", "d", "e"), 2);
         assertEquals(List.of(List.of("a", "c", "e"), List.of("b", "d")), folds);
