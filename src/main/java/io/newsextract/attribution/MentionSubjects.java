@@ -82,13 +82,14 @@ final class MentionSubjects {
     }
 
     /**
-     * "Small groups of protesters continued …": a speaker noun after a preposition whose head is a plural noun that
-     * opens the sentence (past determiners and adjectives) is who the sentence is about; the head ("groups", "dozens")
-     * only counts them. A name there is not ("Supporters of Trump chanted": the supporters speak).
+     * "Small groups of protesters continued …": a speaker noun after a preposition whose head noun opens the
+     * sentence (past determiners and adjectives) is who the sentence is about when the head is of the
+     * language's {@code partitive} class ("groups", "dozens"): it only counts them. Any other head is what the
+     * sentence is about ("Photos of protesters circulated"); so is a name's ("Supporters of Trump chanted").
      */
     private boolean partitiveHead(Mention m, int from) {
         int k = beforeDeterminers(m) - 1;
-        if (m.kind() != Mention.Kind.NOMINAL || k < from || !view.hasTag(k, PosClass.PLURAL_NOUN)
+        if (m.kind() != Mention.Kind.NOMINAL || k < from || !view.isListed(k, PosClass.PARTITIVE)
                 || view.isCapitalized(k) && k > from || mentionAt(k) != null) {
             return false;
         }
