@@ -88,6 +88,25 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void namesListedAfterASpeechVerbAreNotTheSpeakersOfTheQuotes() {
+        assertEquals("""
+                q1 'Ciao amico' <- Marco Neri [name-cue-quote]
+                q2 'Addio maestra' <- Marco Neri [same-sentence]""", quotes("it", """
+                Marco/PROPN/PERSON Neri/PROPN/PERSON ha/AUX ricordato/VERB Gino/PROPN/PERSON Rossi/PROPN/PERSON \
+                e/CCONJ Lia/PROPN/PERSON Bruni/PROPN/PERSON :/PUNCT «/PUNCT [d Ciao/INTJ amico/NOUN ] »/PUNCT \
+                e/CCONJ «/PUNCT [d Addio/INTJ maestra/NOUN ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void moreNamesThanQuotesAreNoRespectiveList() {
+        assertFalse(quotes("it", """
+                Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT Lia/PROPN/PERSON Bruni/PROPN/PERSON e/CCONJ i/DET \
+                Negrita/PROPN/ORGANIZATION lo/PRON hanno/AUX salutato/VERB :/PUNCT
+                «/PUNCT [d Ciao/INTJ amico/NOUN ] »/PUNCT e/CCONJ «/PUNCT [d Addio/INTJ maestro/NOUN ] »/PUNCT \
+                ./PUNCT""").contains("respective-list"));
+    }
+
+    @Test
     void aLoneSurnameOneLetterOffALongerNameIsThatPerson() {
         assertEquals("q1 'assistenza completa' <- Joaquín Navarro-Valls [according-to]", quotes("it", """
                 Il/DET portavoce/NOUN Joaquín/PROPN/PERSON Navarro-Valls/PROPN/PERSON ha/AUX parlato/VERB ./PUNCT
