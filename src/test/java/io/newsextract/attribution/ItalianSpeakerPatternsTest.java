@@ -107,6 +107,27 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void aLoneNameOffAFirstNameOrInItsLastLetterIsSomeoneElse() {
+        assertEquals("""
+                q1 'assistenza completa' <- Rossa [according-to]
+                q2 'grande festa' <- Renzi [according-to]""", quotes("it", """
+                Mario/PROPN/PERSON Rossi/PROPN/PERSON e/CCONJ Renzo/PROPN/PERSON Arbore/PROPN/PERSON hanno/AUX \
+                parlato/VERB ./PUNCT
+                Secondo/ADP Rossa/PROPN/PERSON è/AUX assicurata/VERB «/PUNCT [p assistenza/NOUN completa/ADJ ] \
+                »/PUNCT ./PUNCT
+                Secondo/ADP Renzi/PROPN/PERSON è/AUX stata/AUX «/PUNCT [p grande/ADJ festa/NOUN ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void aLoneNameOffTwoSurnamesJoinsNeither() {
+        assertEquals("q1 'assistenza completa' <- Verli [according-to]", quotes("it", """
+                Luca/PROPN/PERSON Verdi/PROPN/PERSON e/CCONJ Anna/PROPN/PERSON Verri/PROPN/PERSON hanno/AUX \
+                parlato/VERB ./PUNCT
+                Secondo/ADP Verli/PROPN/PERSON è/AUX assicurata/VERB «/PUNCT [p assistenza/NOUN completa/ADJ ] \
+                »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void aLoneSurnameOneLetterOffALongerNameIsThatPerson() {
         assertEquals("q1 'assistenza completa' <- Joaquín Navarro-Valls [according-to]", quotes("it", """
                 Il/DET portavoce/NOUN Joaquín/PROPN/PERSON Navarro-Valls/PROPN/PERSON ha/AUX parlato/VERB ./PUNCT
@@ -116,5 +137,7 @@ class ItalianSpeakerPatternsTest {
         assertTrue(SpeakerIndex.oneEditApart("rossi", "rosso"));
         assertFalse(SpeakerIndex.oneEditApart("dadullah", "dudallah"));
         assertFalse(SpeakerIndex.oneEditApart("rossi", "rossi"));
+        assertTrue(SpeakerIndex.misspells("vals", "valls"));
+        assertFalse(SpeakerIndex.misspells("rossa", "rossi"));
     }
 }
