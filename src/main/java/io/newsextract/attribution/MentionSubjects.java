@@ -230,8 +230,10 @@ final class MentionSubjects {
     }
 
     /**
-     * "Gianni Morandi, l'ha definito": the person named right before an object pronoun (past a comma) is the
-     * subject; else the subject stands where it would without the pronoun ("lo ha paragonato": dropped).
+     * "Gianni Morandi, l'ha definito": the person named right before an object pronoun (past a comma) and at the
+     * start of the sentence (past determiners and an apposed noun: "L'amico Gianni Morandi,") is the subject, not one
+     * after a preposition ("E su Luca Bianchi, l'ha definito": who it is about); else the subject stands where it
+     * would without the pronoun ("lo ha paragonato": dropped).
      */
     private Subject pastObjectPronoun(int cue, int pronoun, int start) {
         int k = pronoun - 1;
@@ -239,8 +241,19 @@ final class MentionSubjects {
             k--;
         }
         Mention m = k >= start ? mentionAt(k) : null;
-        return m != null && m.isNamedPerson() && !view.quoted(k) ? new Subject(m, false)
+        return m != null && m.isNamedPerson() && !view.quoted(k) && !objectOfPreposition(m) && opensSentence(m)
+                ? new Subject(m, false)
                 : subjectOf(cue, finder.before(pronoun, start));
+    }
+
+    /** Whether only determiners and common nouns stand before the mention in its sentence. */
+    private boolean opensSentence(Mention m) {
+        for (int j = view.sentenceStart(view.sentence(m.from())); j < m.lead(); j++) {
+            if (!view.is(j, PosClass.DETERMINER) && !view.hasTag(j, PosClass.NOUN)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Rossi, leader di X, che ha ribadito": the antecedent of the relative at {@code j} speaks. */

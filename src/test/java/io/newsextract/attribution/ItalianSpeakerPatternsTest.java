@@ -55,6 +55,14 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void aPersonAfterAPrepositionBeforeAnObjectPronounIsNoSubject() {
+        assertFalse(quotes("it", """
+                Marco/PROPN/PERSON Neri/PROPN/PERSON ha/AUX parlato/VERB a/ADP lungo/ADV ./PUNCT
+                E/CCONJ su/ADP Luca/PROPN/PERSON Bianchi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX definito/VERB un/DET \
+                "/PUNCT [p verme/NOUN ] "/PUNCT ./PUNCT""").contains("Bianchi [name-cue-quote]"));
+    }
+
+    @Test
     void theSubjectBeforeTwoInsertionsSpeaksNotANameApposedInsideThem() {
         assertEquals("""
                 q1 'ricerca comune' <- Hans Küng [name-cue-quote/nominal]
