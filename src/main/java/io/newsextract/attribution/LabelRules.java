@@ -174,7 +174,8 @@ final class LabelRules {
 
     /**
      * «…» (David Shore, creatore della serie): a person named first inside the bracket that follows the quote's
-     * closing mark, alone or before a comma, is its speaker.
+     * closing mark, alone or before a comma, is its speaker — unless the quote follows a common noun or the bracket
+     * holds a number: il romanzo «Il nome della rosa» (Umberto Eco, 1980) names a work and its author.
      */
     static final class BracketByline implements AttributionRule {
         private static final Pattern OPENING = Pattern.compile("[\\s\\u00a0]*\\(");
@@ -192,10 +193,27 @@ final class LabelRules {
                 return Optional.empty();
             }
             int close = view.markedSpan(site.quote()).end();
-            if (!OPENING.matcher(view.text.substring(close, view.end(k))).matches()) {
+            if (!OPENING.matcher(view.text.substring(close, view.end(k))).matches() || namesAWork(site, m, view)) {
                 return Optional.empty();
             }
             return answer(name(), 0.9, -1, new Subject(m, false), m.from(), site, ctx, trace);
+        }
+
+        /** Whether the quote follows a common noun ("il romanzo «…»") or its bracket holds a number ("1980"). */
+        private static boolean namesAWork(QuoteSite site, Mention m, ReadingView view) {
+            int before = site.first() - 1;
+            if (before >= 0 && view.isPunct(before)) {
+                before--;
+            }
+            if (before >= 0 && view.hasTag(before, PosClass.NOUN) && !view.isCapitalized(before)) {
+                return true;
+            }
+            for (int j = m.to(); j < view.size() && !view.word(j).equals(")"); j++) {
+                if (view.word(j).chars().anyMatch(Character::isDigit)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

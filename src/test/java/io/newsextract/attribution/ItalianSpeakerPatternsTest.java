@@ -84,6 +84,14 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void aTitleWithItsAuthorAndYearInBracketsIsNoQuoteOfTheAuthor() {
+        assertFalse(quotes("it", """
+                Lia/PROPN/PERSON Bruni/PROPN/PERSON ha/AUX letto/VERB il/DET romanzo/NOUN «/PUNCT [p Il/DET \
+                nome/NOUN della/ADP rosa/NOUN ] »/PUNCT (/PUNCT Umberto/PROPN/PERSON Eco/PROPN/PERSON ,/PUNCT \
+                1980/NUM )/PUNCT ./PUNCT""").contains("bracket-byline"));
+    }
+
+    @Test
     void asManyQuotesAsListedNamesGoToThemInOrder() {
         assertEquals("""
                 q1 'Ciao amico' <- Gino Rossi [respective-list]
