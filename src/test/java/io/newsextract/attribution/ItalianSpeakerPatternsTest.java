@@ -84,6 +84,14 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void aSpeakerNounAfterADefiniteArticleIsThePersonOfItsRole() {
+        assertEquals("q1 'Siamo pronti' <- Marco Neri [name-cue-quote/nominal]", quotes("it", """
+                L'/DET avvocato/NOUN Marco/PROPN/PERSON Neri/PROPN/PERSON è/AUX arrivato/VERB con/ADP \
+                Lia/PROPN/PERSON Bruni/PROPN/PERSON ./PUNCT
+                Il/DET legale/NOUN ha/AUX detto/VERB :/PUNCT «/PUNCT [d Siamo/AUX pronti/ADJ ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void aTitleWithItsAuthorAndYearInBracketsIsNoQuoteOfTheAuthor() {
         assertFalse(quotes("it", """
                 Lia/PROPN/PERSON Bruni/PROPN/PERSON ha/AUX letto/VERB il/DET romanzo/NOUN «/PUNCT [p Il/DET \
