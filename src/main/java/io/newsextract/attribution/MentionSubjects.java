@@ -246,14 +246,18 @@ final class MentionSubjects {
                 : subjectOf(cue, finder.before(pronoun, start));
     }
 
-    /** Whether only determiners and common nouns stand before the mention in its sentence. */
+    /**
+     * Whether only determiners, common nouns, adjectives and conjunctions ("Il concittadino ed amico Gianni Morandi")
+     * stand between the mention and the start of its sentence or a punctuation mark.
+     */
     private boolean opensSentence(Mention m) {
-        for (int j = view.sentenceStart(view.sentence(m.from())); j < m.lead(); j++) {
-            if (!view.is(j, PosClass.DETERMINER) && !view.hasTag(j, PosClass.NOUN)) {
-                return false;
-            }
+        int start = view.sentenceStart(view.sentence(m.from()));
+        int k = m.lead() - 1;
+        while (k >= start && (view.is(k, PosClass.DETERMINER) || view.hasTag(k, PosClass.NOUN)
+                || view.hasTag(k, PosClass.ADJECTIVE) || view.hasTag(k, PosClass.LIST_JOINER))) {
+            k--;
         }
-        return true;
+        return k < start || view.isPunct(k);
     }
 
     /** "Rossi, leader di X, che ha ribadito": the antecedent of the relative at {@code j} speaks. */

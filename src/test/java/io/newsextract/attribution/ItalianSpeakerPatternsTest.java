@@ -49,8 +49,8 @@ class ItalianSpeakerPatternsTest {
     @Test
     void aPersonNamedBeforeACommaAndAnObjectPronounIsTheSubject() {
         assertEquals("q1 'amico vero' <- Gino Rossi [name-cue-quote]", quotes("it", """
-                L'/DET amico/NOUN Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX invece/ADV \
-                definito/VERB un/DET "/PUNCT [p amico/NOUN vero/ADJ ] "/PUNCT ,/PUNCT mentre/SCONJ \
+                Il/DET vicino/NOUN ed/CCONJ amico/NOUN Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX \
+                invece/ADV definito/VERB un/DET "/PUNCT [p amico/NOUN vero/ADJ ] "/PUNCT ,/PUNCT mentre/SCONJ \
                 Lia/PROPN/PERSON Bruni/PROPN/PERSON è/AUX partita/VERB ./PUNCT"""));
     }
 
