@@ -57,7 +57,9 @@ public enum PosClass {
     /** Sectors: what may stand between the items of a list. */
     LIST_GLUE("list-glue"),
     /** Sectors: the conjunction that joins the last item of a list. */
-    LIST_JOINER("list-joiner");
+    LIST_JOINER("list-joiner"),
+    /** Nouns that count or group the people after them ("groups of protesters", "migliaia di tifosi"). */
+    PARTITIVE("partitive");
 
     private final String key;
 

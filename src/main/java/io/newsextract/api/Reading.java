@@ -123,6 +123,12 @@ public final class Reading {
         return words.get(i);
     }
 
+    /** Whether the word is an em or en dash, which sets off an insertion ("— he said —"). */
+    public boolean isDash(int i) {
+        String w = surface(i);
+        return w.equals("—") || w.equals("–");
+    }
+
     /** The word as written. */
     public String surface(int i) {
         return words.get(i).surface();

@@ -2,7 +2,6 @@ package io.newsextract.attribution;
 
 import io.newsextract.api.PosClass;
 import io.newsextract.attribution.AttributionContext.Subject;
-import io.newsextract.lexicon.SpeechLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -175,7 +174,8 @@ final class LabelRules {
 
     /**
      * «…» (David Shore, creatore della serie): a person named first inside the bracket that follows the quote's
-     * closing mark, alone or before a comma, is its speaker.
+     * closing mark, alone or before a comma, is its speaker — unless the quote follows a common noun or the bracket
+     * holds a number: il romanzo «Il nome della rosa» (Umberto Eco, 1980) names a work and its author.
      */
     static final class BracketByline implements AttributionRule {
         private static final Pattern OPENING = Pattern.compile("[\\s\\u00a0]*\\(");
@@ -193,17 +193,35 @@ final class LabelRules {
                 return Optional.empty();
             }
             int close = view.markedSpan(site.quote()).end();
-            if (!OPENING.matcher(view.text.substring(close, view.end(k))).matches()) {
+            if (!OPENING.matcher(view.text.substring(close, view.end(k))).matches() || namesAWork(site, m, view)) {
                 return Optional.empty();
             }
             return answer(name(), 0.9, -1, new Subject(m, false), m.from(), site, ctx, trace);
+        }
+
+        /** Whether the quote follows a common noun ("il romanzo «…»") or its bracket holds a number ("1980"). */
+        private static boolean namesAWork(QuoteSite site, Mention m, ReadingView view) {
+            int before = site.first() - 1;
+            if (before >= 0 && view.isPunct(before)) {
+                before--;
+            }
+            if (before >= 0 && view.hasTag(before, PosClass.NOUN) && !view.isCapitalized(before)) {
+                return true;
+            }
+            for (int j = m.to(); j < view.size() && !view.word(j).equals(")"); j++) {
+                if (view.word(j).chars().anyMatch(Character::isDigit)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /**
      * "Gianni Morandi, Leonardo Pieraccioni e i Negramaro hanno voluto omaggiarlo: «A», «B» e «C»": as many quotes,
      * joined by commas and a conjunction after a colon, as the names listed before it: each name said its quote, in
-     * order.
+     * order. The list must be the subject of a verb before the colon that is no speech verb, and no quote of the run
+     * may have a cue of its own: "Neri ha ricordato Rossi e Bruni: «A» e «B»" are Neri's words.
      */
     static final class RespectiveList implements AttributionRule {
         public String name() {
@@ -219,8 +237,10 @@ final class LabelRules {
             if (run.size() < 2 || head.first() == 0 || !ctx.view.word(head.first() - 1).equals(":")) {
                 return Optional.empty();
             }
-            List<Mention> names = listBefore(head.first() - 1, head.before(), run.size(), ctx);
-            if (names.isEmpty()) {
+            int colon = head.first() - 1;
+            List<Mention> names = listBefore(colon, head.before(), run.size(), ctx);
+            if (names.isEmpty() || !subjectOfPlainVerb(names.get(names.size() - 1).to(), colon, ctx)
+                    || cueAfter(run.get(run.size() - 1), ctx)) {
                 return Optional.empty();
             }
             Mention m = names.get(run.indexOf(site));
@@ -245,15 +265,42 @@ final class LabelRules {
                 return false;
             }
             for (int k = a.last() + 1; k < b.first(); k++) {
-                if (!ctx.view.word(k).equals(",") && !isConjunction(k, ctx)) {
+                if (!ctx.view.word(k).equals(",") && !ctx.view.is(k, PosClass.LIST_JOINER)) {
                     return false;
                 }
             }
             return true;
         }
 
-        private static boolean isConjunction(int k, AttributionContext ctx) {
-            return ctx.view.lower(k).equals(SpeechLexicon.lower(ctx.view.lex.conjunction()));
+        /**
+         * "… e i Negrita lo hanno salutato:": the list's end is followed, past clitics and auxiliaries, by a verb that
+         * is no speech cue, and no other cue stands before the colon.
+         */
+        private static boolean subjectOfPlainVerb(int end, int colon, AttributionContext ctx) {
+            int k = end;
+            while (k < colon && (ctx.view.isSkippable(k) || ctx.view.is(k, PosClass.OBJECT_CLITIC))) {
+                k++;
+            }
+            if (k >= colon || !ctx.view.isVerb(k)) {
+                return false;
+            }
+            for (int c = end; c < colon; c++) {
+                if (ctx.isCue(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether a speech cue follows the run's last quote in its sentence ("«A» e «B», hanno detto"). */
+        private static boolean cueAfter(QuoteSite last, AttributionContext ctx) {
+            int end = ctx.view.sentenceEnd(ctx.view.sentence(last.last()));
+            for (int k = last.last() + 1; k < end; k++) {
+                if (!ctx.view.quoted(k) && ctx.isCue(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -279,6 +326,8 @@ final class LabelRules {
                 last = m.to();
                 if (list.size() == size) {
                     found = List.copyOf(list);
+                } else if (list.size() > size) {
+                    found = List.of();
                 }
             }
             return found;
@@ -286,7 +335,7 @@ final class LabelRules {
 
         private static boolean onlyJoiners(int from, int to, AttributionContext ctx) {
             for (int k = from; k < to; k++) {
-                if (!ctx.view.word(k).equals(",") && !isConjunction(k, ctx) && !ctx.view.is(k, PosClass.DETERMINER)) {
+                if (!ctx.view.word(k).equals(",") && !ctx.view.is(k, PosClass.LIST_JOINER) && !ctx.view.is(k, PosClass.DETERMINER)) {
                     return false;
                 }
             }

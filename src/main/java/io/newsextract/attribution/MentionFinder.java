@@ -306,8 +306,9 @@ final class MentionFinder {
     /**
      * Speaker nouns with their capitalised modifiers ("White House spokesperson"), a title after a determiner with no
      * name after it ("the president"; an organisation after it is the role's affiliation: "la senatrice Pd", "il
-     * presidente di Forza Italia"), and pronouns. A speaker noun that is also a title has its role after a definite
-     * article ("il legale" is the lawyer named before; "an Interior Department spokesperson" is no one named).
+     * presidente di Forza Italia"), and pronouns. A speaker noun that is also a title has its role after an article
+     * of the language's {@code definite} class ("il legale" is the lawyer named before); English lists none there, as
+     * "the spokesperson" is as often someone never named.
      */
     private List<Mention> nominalsAndPronouns(boolean[] taken, Mention[] organisationAt) {
         List<Mention> out = new ArrayList<>();

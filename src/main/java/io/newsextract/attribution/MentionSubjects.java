@@ -82,13 +82,14 @@ final class MentionSubjects {
     }
 
     /**
-     * "Small groups of protesters continued …": a speaker noun after a preposition whose head is a plural noun that
-     * opens the sentence (past determiners and adjectives) is who the sentence is about; the head ("groups", "dozens")
-     * only counts them. A name there is not ("Supporters of Trump chanted": the supporters speak).
+     * "Small groups of protesters continued …": a speaker noun after a preposition whose head noun opens the
+     * sentence (past determiners and adjectives) is who the sentence is about when the head is of the
+     * language's {@code partitive} class ("groups", "dozens"): it only counts them. Any other head is what the
+     * sentence is about ("Photos of protesters circulated"); so is a name's ("Supporters of Trump chanted").
      */
     private boolean partitiveHead(Mention m, int from) {
         int k = beforeDeterminers(m) - 1;
-        if (m.kind() != Mention.Kind.NOMINAL || k < from || !view.hasTag(k, PosClass.PLURAL_NOUN)
+        if (m.kind() != Mention.Kind.NOMINAL || k < from || !view.isListed(k, PosClass.PARTITIVE)
                 || view.isCapitalized(k) && k > from || mentionAt(k) != null) {
             return false;
         }
@@ -229,8 +230,10 @@ final class MentionSubjects {
     }
 
     /**
-     * "Gianni Morandi, l'ha definito": the person named right before an object pronoun (past a comma) is the
-     * subject; else the subject stands where it would without the pronoun ("lo ha paragonato": dropped).
+     * "Gianni Morandi, l'ha definito": the person named right before an object pronoun (past a comma) and at the
+     * start of the sentence (past determiners and an apposed noun: "L'amico Gianni Morandi,") is the subject, not one
+     * after a preposition ("E su Luca Bianchi, l'ha definito": who it is about); else the subject stands where it
+     * would without the pronoun ("lo ha paragonato": dropped).
      */
     private Subject pastObjectPronoun(int cue, int pronoun, int start) {
         int k = pronoun - 1;
@@ -238,8 +241,23 @@ final class MentionSubjects {
             k--;
         }
         Mention m = k >= start ? mentionAt(k) : null;
-        return m != null && m.isNamedPerson() && !view.quoted(k) ? new Subject(m, false)
+        return m != null && m.isNamedPerson() && !view.quoted(k) && !objectOfPreposition(m) && opensSentence(m)
+                ? new Subject(m, false)
                 : subjectOf(cue, finder.before(pronoun, start));
+    }
+
+    /**
+     * Whether only determiners, common nouns, adjectives and conjunctions ("Il concittadino ed amico Gianni Morandi")
+     * stand between the mention and the start of its sentence or a punctuation mark.
+     */
+    private boolean opensSentence(Mention m) {
+        int start = view.sentenceStart(view.sentence(m.from()));
+        int k = m.lead() - 1;
+        while (k >= start && (view.is(k, PosClass.DETERMINER) || view.hasTag(k, PosClass.NOUN)
+                || view.hasTag(k, PosClass.ADJECTIVE) || view.hasTag(k, PosClass.LIST_JOINER))) {
+            k--;
+        }
+        return k < start || view.isPunct(k);
     }
 
     /** "Rossi, leader di X, che ha ribadito": the antecedent of the relative at {@code j} speaks. */

@@ -66,9 +66,9 @@ final class ReadingView {
         return inserted;
     }
 
+    /** A dash, or a hyphen standing alone as one ("Se si rinvia - aggiunge il presidente -"). */
     private boolean isDash(int i) {
-        String w = reading.surface(i);
-        return w.equals("-") || w.equals("–") || w.equals("—");
+        return reading.surface(i).equals("-") || reading.isDash(i);
     }
 
     int size() {

@@ -15,7 +15,8 @@ import static io.newsextract.attribution.Rules.indirect;
  * {@code source-frames.txt} in the quote's sentence, outside quotes, names the source in its slot — a mention, after
  * determiners and before up to {@value #HEAD_NOUNS} common nouns ("as a Homeland Security memo put it": the agency
  * whose memo it is). A frame that opens with its source ("* went on about") only names the source of the quotes
- * right after it. No speech verb is written, so the cue rules do not see it.
+ * right after it. No speech verb is written, so the cue rules do not see it; a frame does not reach a quote past
+ * another speech verb.
  */
 final class SourceFrame implements AttributionRule {
 
@@ -41,13 +42,29 @@ final class SourceFrame implements AttributionRule {
             }
             for (List<String> frame : view.lex.sourceFrames()) {
                 int after = framed(frame, m, from, end, ctx);
-                if (after >= 0 && (!frame.get(0).equals(SLOT) || leadsTo(after, site, view))) {
+                if (after >= 0 && (!frame.get(0).equals(SLOT) || leadsTo(after, site, view))
+                        && !cueBetween(m.from(), after, site, ctx)) {
                     return answer(name(), 0.9, -1, new Subject(m, false), m.from(), site, ctx, trace);
                 }
             }
             k = m.to() - 1;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“It is wrong,” as Lee put it, but Barrett said, “It is right.”": a speech verb outside quotes between the frame
+     * (words {@code from} to {@code after}) and the quote names that quote's own speaker, so the frame does not reach it.
+     */
+    private static boolean cueBetween(int from, int after, QuoteSite site, AttributionContext ctx) {
+        int lo = after <= site.first() ? after : site.last() + 1;
+        int hi = after <= site.first() ? site.first() : from;
+        for (int k = lo; k < hi; k++) {
+            if (!ctx.view.quoted(k) && ctx.isCue(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -141,20 +141,35 @@ final class SpeakerIndex {
     private static final int MISSPELT_MIN = 4;
 
     /**
-     * "secondo Vals" after "Joaquín Navarro-Valls": a lone name one letter away from a word of a person's longer name
-     * (same first letter, {@value #MISSPELT_MIN}+ letters) is that person misspelt; null when there is none.
+     * "secondo Vals" after "Joaquín Navarro-Valls": a lone name one letter away from the last word of a person's longer
+     * name (same first and last letter, {@value #MISSPELT_MIN}+ letters: Italian "Rossa" is not "Rossi") is that
+     * person misspelt; null when no person or more than one qualifies.
      */
     private Cluster misspeltSurname(String word) {
         if (word.length() < MISSPELT_MIN) {
             return null;
         }
+        Cluster found = null;
         for (Cluster c : clusters) {
-            if (c.type.equals("PERSON") && c.nameWords > 1 && words(c.name).stream()
-                    .anyMatch(x -> !x.isEmpty() && x.charAt(0) == word.charAt(0) && oneEditApart(x, word))) {
-                return c;
+            if (c.type.equals("PERSON") && c.nameWords > 1 && misspells(word, surname(c.name))) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
             }
         }
-        return null;
+        return found;
+    }
+
+    private static String surname(String name) {
+        String[] w = NAME_BREAKS.split(name.toLowerCase(Locale.ROOT));
+        return w[w.length - 1];
+    }
+
+    /** Whether a word is a surname with one letter changed, added or dropped inside it. */
+    static boolean misspells(String word, String surname) {
+        return !surname.isEmpty() && surname.charAt(0) == word.charAt(0)
+                && surname.charAt(surname.length() - 1) == word.charAt(word.length() - 1) && oneEditApart(surname, word);
     }
 
     /** Whether two different words differ by one changed, added or dropped letter. */

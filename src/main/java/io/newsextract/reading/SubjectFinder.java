@@ -66,7 +66,7 @@ public final class SubjectFinder {
             j--;
         }
         boolean writers = !reading.quoted(verb);   // a verb inside a quote has its subject there too
-        if (writers && j > from && (isComma(j) || isDash(j)) && reading.quoted(j - 1)) {
+        if (writers && j > from && (isComma(j) || reading.isDash(j)) && reading.quoted(j - 1)) {
             j--;
         }
         if (j > from + 1 && isComma(j - 1) && reading.isListed(j, PosClass.SUBJECT_RELATIVE)) {
@@ -122,10 +122,5 @@ public final class SubjectFinder {
 
     private boolean isComma(int i) {
         return reading.surface(i).equals(",");
-    }
-
-    private boolean isDash(int i) {
-        String w = reading.surface(i);
-        return w.equals("—") || w.equals("–");
     }
 }

@@ -82,7 +82,8 @@ class BorrowingRulesTest {
                 q3 'We are ready.' <- Tom Barrett [recent-speaker]""", quotes("en", """
                 “/`` [d We/PRP won/VBD ] ,/, ”/'' Ann/NNP/PERSON Lee/NNP/PERSON said/VBD ./.
 
-                On/IN “/`` [d Meet/VB the/DT Press/NNP ] ,/, ”/'' Tom/NNP/PERSON Barrett/NNP/PERSON listed/VBD                 his/PRP$ reasons/NNS ./.
+                On/IN “/`` [d Meet/VB the/DT Press/NNP ] ,/, ”/'' Tom/NNP/PERSON Barrett/NNP/PERSON listed/VBD \
+                his/PRP$ reasons/NNS ./.
                 “/`` [d We/PRP are/VBP ready/JJ ./. ] ”/''"""));
     }
 

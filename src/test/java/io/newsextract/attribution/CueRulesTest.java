@@ -149,12 +149,22 @@ class CueRulesTest {
     @Test
     void aSpeakerNounAfterAPluralHeadThatOpensTheSentenceIsItsSubject() {
         assertEquals("q1 'Hands up' <- protesters [name-cue-quote/nominal]", quotes("en", """
-                Small/JJ groups/NNS of/IN protesters/NNS marched/VBD near/IN the/DT stadium/NN -/: where/WRB                 the/DT Charlotte/NNP/ORGANIZATION Panthers/NNPS/ORGANIZATION played/VBD -/: while/IN                 chanting/VBG ,/, “/`` [d Hands/NNS up/RB ] ./. ”/''"""));
+                Small/JJ groups/NNS of/IN protesters/NNS marched/VBD near/IN the/DT stadium/NN -/: where/WRB \
+                the/DT Charlotte/NNP/ORGANIZATION Panthers/NNPS/ORGANIZATION played/VBD -/: while/IN \
+                chanting/VBG ,/, “/`` [d Hands/NNS up/RB ] ./. ”/''"""));
+    }
+
+    @Test
+    void aSpeakerNounAfterAPluralThatCountsNothingIsNoSubject() {
+        assertEquals("q1 'Lock her up' <- Tom Barrett [nearest-mention]", quotes("en", """
+                Photos/NNS of/IN protesters/NNS circulated/VBD as/IN Tom/NNP/PERSON Barrett/NNP/PERSON spoke/VBD ,/, \
+                saying/VBG ,/, “/`` [d Lock/VB her/PRP up/RP ] ./. ”/''"""));
     }
 
     @Test
     void aNameAfterAPluralHeadIsNoSubject() {
         assertEquals("q1 'Lock her up' <- Tom Barrett [nearest-mention]", quotes("en", """
-                Photos/NNS of/IN Jill/NNP/PERSON Stein/NNP/PERSON circulated/VBD as/IN Tom/NNP/PERSON                 Barrett/NNP/PERSON spoke/VBD ,/, saying/VBG ,/, “/`` [d Lock/VB her/PRP up/RP ] ./. ”/''"""));
+                Photos/NNS of/IN Jill/NNP/PERSON Stein/NNP/PERSON circulated/VBD as/IN Tom/NNP/PERSON \
+                Barrett/NNP/PERSON spoke/VBD ,/, saying/VBG ,/, “/`` [d Lock/VB her/PRP up/RP ] ./. ”/''"""));
     }
 }

@@ -49,9 +49,17 @@ class ItalianSpeakerPatternsTest {
     @Test
     void aPersonNamedBeforeACommaAndAnObjectPronounIsTheSubject() {
         assertEquals("q1 'amico vero' <- Gino Rossi [name-cue-quote]", quotes("it", """
-                L'/DET amico/NOUN Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX invece/ADV \
-                definito/VERB un/DET "/PUNCT [p amico/NOUN vero/ADJ ] "/PUNCT ,/PUNCT mentre/SCONJ \
+                Il/DET vicino/NOUN ed/CCONJ amico/NOUN Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX \
+                invece/ADV definito/VERB un/DET "/PUNCT [p amico/NOUN vero/ADJ ] "/PUNCT ,/PUNCT mentre/SCONJ \
                 Lia/PROPN/PERSON Bruni/PROPN/PERSON è/AUX partita/VERB ./PUNCT"""));
+    }
+
+    @Test
+    void aPersonAfterAPrepositionBeforeAnObjectPronounIsNoSubject() {
+        assertFalse(quotes("it", """
+                Marco/PROPN/PERSON Neri/PROPN/PERSON ha/AUX parlato/VERB a/ADP lungo/ADV ./PUNCT
+                E/CCONJ su/ADP Luca/PROPN/PERSON Bianchi/PROPN/PERSON ,/PUNCT l'/PRON ha/AUX definito/VERB un/DET \
+                "/PUNCT [p verme/NOUN ] "/PUNCT ./PUNCT""").contains("Bianchi [name-cue-quote]"));
     }
 
     @Test
@@ -76,6 +84,22 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void aSpeakerNounAfterADefiniteArticleIsThePersonOfItsRole() {
+        assertEquals("q1 'Siamo pronti' <- Marco Neri [name-cue-quote/nominal]", quotes("it", """
+                L'/DET avvocato/NOUN Marco/PROPN/PERSON Neri/PROPN/PERSON è/AUX arrivato/VERB con/ADP \
+                Lia/PROPN/PERSON Bruni/PROPN/PERSON ./PUNCT
+                Il/DET legale/NOUN ha/AUX detto/VERB :/PUNCT «/PUNCT [d Siamo/AUX pronti/ADJ ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void aTitleWithItsAuthorAndYearInBracketsIsNoQuoteOfTheAuthor() {
+        assertFalse(quotes("it", """
+                Lia/PROPN/PERSON Bruni/PROPN/PERSON ha/AUX letto/VERB il/DET romanzo/NOUN «/PUNCT [p Il/DET \
+                nome/NOUN della/ADP rosa/NOUN ] »/PUNCT (/PUNCT Umberto/PROPN/PERSON Eco/PROPN/PERSON ,/PUNCT \
+                1980/NUM )/PUNCT ./PUNCT""").contains("bracket-byline"));
+    }
+
+    @Test
     void asManyQuotesAsListedNamesGoToThemInOrder() {
         assertEquals("""
                 q1 'Ciao amico' <- Gino Rossi [respective-list]
@@ -88,6 +112,46 @@ class ItalianSpeakerPatternsTest {
     }
 
     @Test
+    void namesListedAfterASpeechVerbAreNotTheSpeakersOfTheQuotes() {
+        assertEquals("""
+                q1 'Ciao amico' <- Marco Neri [name-cue-quote]
+                q2 'Addio maestra' <- Marco Neri [same-sentence]""", quotes("it", """
+                Marco/PROPN/PERSON Neri/PROPN/PERSON ha/AUX ricordato/VERB Gino/PROPN/PERSON Rossi/PROPN/PERSON \
+                e/CCONJ Lia/PROPN/PERSON Bruni/PROPN/PERSON :/PUNCT «/PUNCT [d Ciao/INTJ amico/NOUN ] »/PUNCT \
+                e/CCONJ «/PUNCT [d Addio/INTJ maestra/NOUN ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void moreNamesThanQuotesAreNoRespectiveList() {
+        assertFalse(quotes("it", """
+                Gino/PROPN/PERSON Rossi/PROPN/PERSON ,/PUNCT Lia/PROPN/PERSON Bruni/PROPN/PERSON e/CCONJ i/DET \
+                Negrita/PROPN/ORGANIZATION lo/PRON hanno/AUX salutato/VERB :/PUNCT
+                «/PUNCT [d Ciao/INTJ amico/NOUN ] »/PUNCT e/CCONJ «/PUNCT [d Addio/INTJ maestro/NOUN ] »/PUNCT \
+                ./PUNCT""").contains("respective-list"));
+    }
+
+    @Test
+    void aLoneNameOffAFirstNameOrInItsLastLetterIsSomeoneElse() {
+        assertEquals("""
+                q1 'assistenza completa' <- Rossa [according-to]
+                q2 'grande festa' <- Renzi [according-to]""", quotes("it", """
+                Mario/PROPN/PERSON Rossi/PROPN/PERSON e/CCONJ Renzo/PROPN/PERSON Arbore/PROPN/PERSON hanno/AUX \
+                parlato/VERB ./PUNCT
+                Secondo/ADP Rossa/PROPN/PERSON è/AUX assicurata/VERB «/PUNCT [p assistenza/NOUN completa/ADJ ] \
+                »/PUNCT ./PUNCT
+                Secondo/ADP Renzi/PROPN/PERSON è/AUX stata/AUX «/PUNCT [p grande/ADJ festa/NOUN ] »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
+    void aLoneNameOffTwoSurnamesJoinsNeither() {
+        assertEquals("q1 'assistenza completa' <- Verli [according-to]", quotes("it", """
+                Luca/PROPN/PERSON Verdi/PROPN/PERSON e/CCONJ Anna/PROPN/PERSON Verri/PROPN/PERSON hanno/AUX \
+                parlato/VERB ./PUNCT
+                Secondo/ADP Verli/PROPN/PERSON è/AUX assicurata/VERB «/PUNCT [p assistenza/NOUN completa/ADJ ] \
+                »/PUNCT ./PUNCT"""));
+    }
+
+    @Test
     void aLoneSurnameOneLetterOffALongerNameIsThatPerson() {
         assertEquals("q1 'assistenza completa' <- Joaquín Navarro-Valls [according-to]", quotes("it", """
                 Il/DET portavoce/NOUN Joaquín/PROPN/PERSON Navarro-Valls/PROPN/PERSON ha/AUX parlato/VERB ./PUNCT
@@ -97,5 +161,7 @@ class ItalianSpeakerPatternsTest {
         assertTrue(SpeakerIndex.oneEditApart("rossi", "rosso"));
         assertFalse(SpeakerIndex.oneEditApart("dadullah", "dudallah"));
         assertFalse(SpeakerIndex.oneEditApart("rossi", "rossi"));
+        assertTrue(SpeakerIndex.misspells("vals", "valls"));
+        assertFalse(SpeakerIndex.misspells("rossa", "rossi"));
     }
 }

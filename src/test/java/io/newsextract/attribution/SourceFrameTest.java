@@ -31,4 +31,20 @@ class SourceFrameTest {
                 Ann/NNP/PERSON Lee/NNP/PERSON talked/VBD about/IN taxes/NNS ,/, and/CC Tom/NNP/PERSON \
                 Barrett/NNP/PERSON called/VBD it/PRP “/`` [p a/DT disgrace/NN ] ./. ”/''"""));
     }
+
+    @Test
+    void aFrameDoesNotTakeAQuoteWithASpeechVerbBetween() {
+        assertEquals("""
+                q1 'It is wrong' <- Ann Lee [source-frame]
+                q2 'It is right' <- Tom Barrett [name-cue-quote]""", quotes("en", """
+                “/`` [d It/PRP is/VBZ wrong/JJ ] ,/, ”/'' as/IN Ann/NNP/PERSON Lee/NNP/PERSON put/VBD it/PRP ,/, \
+                but/CC Tom/NNP/PERSON Barrett/NNP/PERSON said/VBD ,/, “/`` [d It/PRP is/VBZ right/JJ ] ./. ”/''"""));
+    }
+
+    @Test
+    void aFrameDoesNotTakeAQuoteAfterAnotherSpeakersCue() {
+        assertEquals("q1 'nonsense' <- Tom Barrett [name-cue-quote]", quotes("en", """
+                As/IN Ann/NNP/PERSON Lee/NNP/PERSON put/VBD it/PRP ,/, the/DT deal/NN is/VBZ dead/JJ ;/: \
+                Tom/NNP/PERSON Barrett/NNP/PERSON replied/VBD “/`` [p nonsense/NN ] ./. ”/''"""));
+    }
 }
