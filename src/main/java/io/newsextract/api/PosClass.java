@@ -57,7 +57,17 @@ public enum PosClass {
     /** Sectors: what may stand between the items of a list. */
     LIST_GLUE("list-glue"),
     /** Sectors: the conjunction that joins the last item of a list. */
-    LIST_JOINER("list-joiner");
+    LIST_JOINER("list-joiner"),
+    /**
+     * Reported speech: the particle of a phrasal verb ("pushed back on the account"), after which a topic preposition
+     * belongs to the verb's idiom, not to what was said.
+     */
+    PARTICLE("particle"),
+    /**
+     * Reported speech: the verb of a small clause ("a poll shows Clinton leading"), not a participle that describes
+     * the noun before it ("admitted a mistake made by its staff").
+     */
+    PRESENT_PARTICIPLE("present-participle");
 
     private final String key;
 
