@@ -59,7 +59,17 @@ public enum PosClass {
     /** Sectors: the conjunction that joins the last item of a list. */
     LIST_JOINER("list-joiner"),
     /** Nouns that count or group the people after them ("groups of protesters", "migliaia di tifosi"). */
-    PARTITIVE("partitive");
+    PARTITIVE("partitive"),
+    /**
+     * Reported speech: the particle of a phrasal verb ("pushed back on the account"), after which a topic preposition
+     * belongs to the verb's idiom, not to what was said.
+     */
+    PARTICLE("particle"),
+    /**
+     * Reported speech: the verb of a small clause ("a poll shows Clinton leading"), not a participle that describes
+     * the noun before it ("admitted a mistake made by its staff").
+     */
+    PRESENT_PARTICIPLE("present-participle");
 
     private final String key;
 

@@ -72,6 +72,8 @@ public final class SpeechLexicon {
     private final List<QuoteMark> marks = new ArrayList<>();
     private final String conjunction;
     private final Set<String> clauseConjunctions = new HashSet<>();
+    /** Weekdays, day words and month names: "called on Monday for …" dates the call, it names no topic. */
+    private final Set<String> timeWords = new HashSet<>();
     private final Map<String, String> givenNames = new HashMap<>();
     private final Map<String, String> personAliases = new HashMap<>();
 
@@ -148,6 +150,11 @@ public final class SpeechLexicon {
         }
         conjunction = data.lines(language, "conjunctions.txt").get(0);
         data.lines(language, "clause-conjunctions.txt").forEach(l -> clauseConjunctions.add(lower(l)));
+        data.lines(language, "weekdays.txt").forEach(l -> timeWords.add(lower(l)));
+        data.lines(language, "day-words.txt").forEach(l -> timeWords.add(lower(l)));
+        for (String[] row : data.table(language, "months.txt", 2)) {
+            Arrays.stream(row).skip(1).forEach(m -> timeWords.add(lower(m)));
+        }
         for (String[] row : data.table(language, "given-names.tsv", 2)) {
             for (String name : list(row[1])) {
                 givenNames.put(lower(name), row[0]);
@@ -223,6 +230,12 @@ public final class SpeechLexicon {
 
     public boolean isComplementizer(String word) {
         return complementizers.contains(lower(word));
+    }
+
+    /** Whether the word names a day or a month (weekdays.txt, day-words.txt, months.txt; "Jan." as "jan"). */
+    public boolean isTimeWord(String word) {
+        String w = lower(word);
+        return timeWords.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
     /** Whether the complementizer opens the reported content itself ("ha detto di aver …": the content is "di aver …"). */

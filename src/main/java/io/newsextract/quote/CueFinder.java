@@ -14,7 +14,8 @@ import java.util.List;
  * The speech cues of one sentence, the content each reports and where its verb's subject stands (asked of the shared
  * {@link io.newsextract.reading.SubjectFinder} once, and kept in the cue), by named rules: {@value #HEADLINE} ("Source:
  * content", the first sentence only, when a language turns it on), {@value #ACCORDING_TO} ("according to X, content"),
- * and at each speech verb {@value #TRAILING_CUE} ("content, X said") and {@value #CONTENT_AFTER} ("X said (that)
+ * and at each speech verb {@value #TRAILING_CUE} ("content, X said"), {@value #BETWEEN_COMMAS} (the other part of a
+ * content the cue splits: "The museum, Mr. Bush said, celebrated …") and {@value #CONTENT_AFTER} ("X said (that)
  * content").
  */
 final class CueFinder {
@@ -28,8 +29,9 @@ final class CueFinder {
      */
     static final String HEADLINE = "cue-headline";
     /**
-     * "The museum, Mr. Bush said, celebrated several of his heroes": a cue set between commas inside the sentence splits
-     * its content in two, and this rule reports the part that {@value #TRAILING_CUE} does not (PolNeAR counts both).
+     * "The museum, Mr. Bush said, celebrated several of his heroes": a cue set between commas inside the sentence
+     * splits its content in two, and this rule reports the part that {@value #TRAILING_CUE} does not (PolNeAR counts
+     * both).
      */
     static final String BETWEEN_COMMAS = "cue-between-commas";
     /** Drops a speech verb that has no subject before it (nor a shared one). */
@@ -115,9 +117,7 @@ final class CueFinder {
             if (c != null && !found.isEmpty()) {
                 SpeechCue prev = found.get(found.size() - 1);
                 if (c.content().start() < prev.content().end()) {
-                    int cut = clauseStart(k);
-                    found.set(found.size() - 1, new SpeechCue(prev.cue(), s.trim(prev.content().start(),
-                            Math.max(prev.content().start(), cut)), prev.rule(), prev.subject()));
+                    cutBefore(found, clauseStart(k));
                 }
             }
             if (c != null) {
@@ -136,6 +136,23 @@ final class CueFinder {
             return tooShort;
         });
         return found;
+    }
+
+    /**
+     * Ends the last content where the next verb's clause begins, at {@code cut}; a content left under {@value
+     * #MIN_CONTENT_WORDS} words is dropped at once, even a part of a content its cue splits ("The plan was sound, the
+     * minister said, she told colleagues that …" leaves no "she").
+     */
+    private void cutBefore(List<SpeechCue> found, int cut) {
+        SpeechCue prev = found.get(found.size() - 1);
+        Span content = s.trim(prev.content().start(), Math.max(prev.content().start(), cut));
+        if (content.length() == 0 || s.countWords(content) < MIN_CONTENT_WORDS) {
+            found.remove(found.size() - 1);
+            rejected.add(new Rejected(SHORT_CONTENT, content.length() == 0 ? prev.cue() : content,
+                    prev.rule() + " content under " + MIN_CONTENT_WORDS + " words before the next verb's clause"));
+        } else {
+            found.set(found.size() - 1, new SpeechCue(prev.cue(), content, prev.rule(), prev.subject()));
+        }
     }
 
     /** Whether the cue reports a content it splits ({@link #BETWEEN_COMMAS}): each part may be short ("The museum"). */
@@ -283,7 +300,8 @@ final class CueFinder {
         boolean apposed = inverted && comma == k - 1 && apposedName(k + 1, clauseEnd);
         if (midSentence && !apposed
                 && !(plainSubject(comma + 1, k) && (k + 1 == clauseEnd || s.is(k + 1, PosClass.ADPOSITION)))) {
-            return List.of();   // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
+            // only "…, the government said on Thursday, …" — not "…, where Democrats signaled they …"
+            return List.of();
         }
         if (comma <= 2 || (midSentence ? clauseEnd : s.size) - k > TRAILING_CUE_WINDOW
                 || introducesQuote || hasComplementizerAfter(k, clauseEnd) || participleBefore(comma)) {
@@ -300,7 +318,10 @@ final class CueFinder {
      * between the commas and what follows is a finite clause of its own or the predicate of the words before ("The
      * museum, Mr. Bush said, celebrated …"; "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"), not a
      * quote nor a clause joined by "and", both parts are reported, as PolNeAR counts a content the cue splits, the
-     * second by {@link #BETWEEN_COMMAS} (not after "ha parlato ai fedeli del lavoro, soffermandosi …").
+     * other one by {@link #BETWEEN_COMMAS} (not after "ha parlato ai fedeli del lavoro, soffermandosi …"), in text
+     * order so that a later verb's clause cuts the part it falls in. Before a clause with its own subject, the words
+     * before the cue are reported only when they hold a tensed verb ("In the end, the minister said, the plan will
+     * fail" reports no "In the end").
      */
     private List<SpeechCue> betweenCommas(SpeechCue before, int k, int clauseEnd) {
         int from = clauseEnd + 1;
@@ -309,13 +330,23 @@ final class CueFinder {
                 before.subject());
         boolean clauseAfter = opensWithSubject(from) && s.finiteClause(after.content());
         boolean splits = k + 1 == clauseEnd && s.finiteClause(after.content()) && !s.is(from, PosClass.RELATIVE)
-                && !SubjectCheck.isConjunction(s, from) && !quotedWithin(from, to);
-        SpeechCue first = clauseAfter ? after : before;
+                && !SubjectCheck.isConjunction(s, from) && !quotedWithin(from, to)
+                && (!clauseAfter || holdsFiniteVerb(before.content()));
         if (!splits) {
-            return List.of(first);
+            return List.of(clauseAfter ? after : before);
         }
-        SpeechCue other = clauseAfter ? before : after;
-        return List.of(first, new SpeechCue(other.cue(), other.content(), BETWEEN_COMMAS, other.subject()));
+        return clauseAfter ? List.of(new SpeechCue(before.cue(), before.content(), BETWEEN_COMMAS, before.subject()),
+                after) : List.of(before, new SpeechCue(after.cue(), after.content(), BETWEEN_COMMAS, after.subject()));
+    }
+
+    /** Whether a tensed verb stands in the span: "Lenox was a juggernaut" is said, "In the end" only leads in. */
+    private boolean holdsFiniteVerb(Span span) {
+        for (int j = 0; j < s.size; j++) {
+            if (span.contains(s.span(j)) && s.hasTag(j, PosClass.FINITE_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of words [from, to) is inside a quote. */
@@ -420,8 +451,8 @@ final class CueFinder {
                     subject);
         }
         int from = bare ? pronounAfterPhrase(k + 1) : -1;
-        return from < 0 ? null
-                : new SpeechCue(s.span(k), s.trim(s.start(from), s.end(s.contentEnd(from) - 1)), CONTENT_AFTER, subject);
+        return from < 0 ? null : new SpeechCue(s.span(k), s.trim(s.start(from), s.end(s.contentEnd(from) - 1)),
+                CONTENT_AFTER, subject);
     }
 
     /**

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words a corpus marks as cues that {@code cue-words.tsv} does not list: for every word form, how many of its
- * occurrences stand inside the cue of an attribution with reported (unquoted) content, against how often it occurs. A word that is such
- * a cue in more than {@link #MIN_SHARE} of its occurrences, at least {@link #MIN_CUES} times, is worth a row of the
- * list; function words ("is", "not", "on") occur too often elsewhere to pass. {@link ReportedCueTarget} prints them
- * when it trains, so the list grows from the corpus rather than from memory.
+ * occurrences stand inside the cue of an attribution with reported (unquoted) content, against how often it occurs. A
+ * word that is such a cue in more than {@link #MIN_SHARE} of its occurrences, at least {@link #MIN_CUES} times, is
+ * worth a row of the list; function words ("is", "not", "on") occur too often elsewhere to pass.
+ * {@link ReportedCueTarget} prints them when it trains, so the list grows from the corpus rather than from memory.
  */
 final class CueWordMiner {
 

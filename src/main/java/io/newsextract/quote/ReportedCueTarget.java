@@ -50,14 +50,15 @@ public final class ReportedCueTarget implements TrainTarget {
     @Override
     public Classifier train(Path corpora, PrintStream log) {
         Pipeline pipeline = StandardPipeline.createUntil("quotes");
-        Function<Polnear.Article, Document> reader = a -> pipeline.annotate(Document.of(a.id(), a.id() + ".txt", a.text()));
+        Function<Polnear.Article, Document> reader =
+                a -> pipeline.annotate(Document.of(a.id(), a.id() + ".txt", a.text()));
         List<Polnear.Article> train = Polnear.read(corpora.resolve("polnear/train"));
         log.println("reading " + train.size() + " train articles");
         LanguageResources en = LanguageResources.load(List.of("en")).get("en");
         CueWordMiner.print(CueWordMiner.unlisted(train, CueWords.load("en", en.speech()), en.speech()), log);
-        Classifier c = train(examples(train, reader), log);
+        Classifier c = train(examples(train, reader, en), log);
         List<Polnear.Article> dev = Polnear.read(corpora.resolve("polnear/dev"));
-        report(c, examples(dev, reader), log);
+        report(c, examples(dev, reader, en), log);
         return c;
     }
 
@@ -83,7 +84,8 @@ public final class ReportedCueTarget implements TrainTarget {
             boolean before = c.probability(e.candidate().features(), LearnedCues.BEFORE)
                     > c.probability(e.candidate().features(), LearnedCues.AFTER);
             side += before == e.outcome().equals(LearnedCues.BEFORE) ? 1 : 0;
-            Span content = CueContent.of(e.sentence(), e.candidate(), before ? CueContent.Side.BEFORE : CueContent.Side.AFTER);
+            Span content = CueContent.of(e.sentence(), e.candidate(),
+                    before ? CueContent.Side.BEFORE : CueContent.Side.AFTER);
             right += e.gold().stream().anyMatch(g -> matches(content, g)) ? 1 : 0;
         }
         log.printf("dev gold cues: side right %d/%d, content matches gold %d/%d%n", side, n, right, n);
@@ -119,16 +121,21 @@ public final class ReportedCueTarget implements TrainTarget {
 
     /** The longest reported fragment of an attribution's content, or null when all of it is quoted. */
     static Span longestReported(Polnear.Attribution at, String text, List<Span> marks) {
+        return longest(reportedFragments(at, text, marks));
+    }
+
+    /** The longest of the fragments, or null when there are none. */
+    private static Span longest(List<Span> fragments) {
         Span longest = null;
-        for (Span f : reportedFragments(at, text, marks)) {
+        for (Span f : fragments) {
             longest = longest == null || f.length() > longest.length() ? f : longest;
         }
         return longest;
     }
 
     /** The labelled candidates of the articles, read through the stages before reported speech (two threads). */
-    static List<Example> examples(List<Polnear.Article> articles, Function<Polnear.Article, Document> reader) {
-        LanguageResources en = LanguageResources.load(List.of("en")).get("en");
+    static List<Example> examples(List<Polnear.Article> articles, Function<Polnear.Article, Document> reader,
+            LanguageResources en) {
         List<List<Example>> per = articles.parallelStream().map(a -> examples(a, reader.apply(a), en)).toList();
         List<Example> out = new ArrayList<>();
         per.forEach(out::addAll);
@@ -142,8 +149,9 @@ public final class ReportedCueTarget implements TrainTarget {
         List<Polnear.Fragments> cues = new ArrayList<>();
         List<Boolean> before = new ArrayList<>();
         for (Polnear.Attribution at : a.attributions()) {
-            reported.addAll(reportedFragments(at, a.text(), marks));
-            Span longest = longestReported(at, a.text(), marks);
+            List<Span> fragments = reportedFragments(at, a.text(), marks);
+            reported.addAll(fragments);
+            Span longest = longest(fragments);
             if (longest != null && at.cue() != null) {
                 cues.add(at.cue());
                 before.add(longest.start() < at.cue().start());

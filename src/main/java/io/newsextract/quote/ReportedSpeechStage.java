@@ -271,9 +271,9 @@ public final class ReportedSpeechStage implements Stage {
 
     /**
      * The clause of a content, or null when it holds none: a content holds a verb, and one that opens with a
-     * prepositional phrase (no verb in it) starts past the comma that closes it, at a subject ("shows in a head-to-head contest,
-     * Clinton leads …"); "speaking at a conference, struck a defiant tone" holds none. An adposition right before a
-     * verb ("wants to cut", "worried about losing") opens the clause itself.
+     * prepositional phrase (no verb in it) starts past the comma that closes it, at a subject ("shows in a
+     * head-to-head contest, Clinton leads …"); "speaking at a conference, struck a defiant tone" holds none. An
+     * adposition right before a verb ("wants to cut", "worried about losing") opens the clause itself.
      */
     static Span clause(SentenceWords s, Span span) {
         int first = 0;
@@ -319,17 +319,19 @@ public final class ReportedSpeechStage implements Stage {
      * preposition ("called for a moratorium on charter schools"), or the object right after the cue ("cited the
      * release of political prisoners"); not a phrase that opens with another preposition, a particle, an adverb or a
      * verb ("called into the show", "described as the start of"), nor a topic preposition after a particle ("pushed
-     * back on the account" disputes it, where "called on Congress to act" urges).
+     * back on the account" disputes it, where "called on Congress to act" urges). A time phrase after the cue is passed
+     * over ("called on Monday for a moratorium" reports the moratorium, not "Monday for …").
      */
     static Span phrase(SentenceWords s, Span span, Set<String> groups, CueSettings.Phrases phrases) {
         int first = 0;
         while (first < s.size && !span.contains(s.span(first))) {
             first++;
         }
+        first = pastTimePhrase(s, first);
         if (first + 1 >= s.size || !span.contains(s.span(first + 1))) {
             return null;
         }
-        boolean afterParticle = first > 0 && !s.hasTag(first - 1, PosClass.VERB) && !s.is(first - 1, PosClass.NOMINAL);
+        boolean afterParticle = first > 0 && s.is(first - 1, PosClass.PARTICLE);
         if (phrases.prepositions().contains(s.word(first).toLowerCase(Locale.ROOT)) && !afterParticle
                 && groups.stream().anyMatch(phrases.topics()::contains)) {
             return s.trim(s.start(first + 1), span.end());
@@ -337,6 +339,20 @@ public final class ReportedSpeechStage implements Stage {
         boolean opensObject = !s.isPunct(first) && !s.is(first, PosClass.ADPOSITION) && !s.is(first, PosClass.ADVERB)
                 && !s.hasTag(first, PosClass.VERB) && !s.is(first, PosClass.AUX);
         return opensObject && groups.stream().anyMatch(phrases.objects()::contains) ? span : null;
+    }
+
+    /**
+     * The first word at or after {@code k} past the time phrases there: a preposition followed by days, months or
+     * numbers ("on Monday", "on Jan. 5", "on Wednesday night" stops at "night").
+     */
+    private static int pastTimePhrase(SentenceWords s, int k) {
+        while (k + 1 < s.size && s.is(k, PosClass.ADPOSITION) && s.lex.isTimeWord(s.word(k + 1))) {
+            k += 2;
+            while (k < s.size && (s.lex.isTimeWord(s.word(k)) || s.word(k).chars().allMatch(Character::isDigit))) {
+                k++;
+            }
+        }
+        return k;
     }
 
     /** The share of a span covered by direct or partial quotes (with their marks). */

@@ -179,10 +179,10 @@ final class SentenceWords {
 
     /**
      * Whether a content opens with a small clause: a noun phrase (its words nominal, determiners, adjectives or a
-     * possessive mark) whose noun is right followed by a verb that is neither finite nor an auxiliary, before any
-     * punctuation or preposition ("shows Clinton leading Trump", "has shown Clinton's lead eroding"; not "showed no
-     * signs of backing down", "found an enhanced interest"). A poll or a video reports what the small clause says, as
-     * it does a finite one.
+     * possessive mark) whose noun is right followed by a present participle, before any punctuation or preposition
+     * ("shows Clinton leading Trump", "has shown Clinton's lead eroding"; not "showed no signs of backing down", "found
+     * an enhanced interest", "admitted a mistake made by its staff", where the participle describes the noun). A poll
+     * or a video reports what the small clause says, as it does a finite one.
      */
     boolean smallClause(Span content) {
         int seen = 0;
@@ -190,8 +190,7 @@ final class SentenceWords {
             if (!content.contains(span(k))) {
                 continue;
             }
-            if (seen > 0 && is(k - 1, PosClass.NOMINAL) && hasTag(k, PosClass.VERB) && !hasTag(k, PosClass.FINITE_VERB)
-                    && !is(k, PosClass.AUX)) {
+            if (seen > 0 && is(k - 1, PosClass.NOMINAL) && hasTag(k, PosClass.PRESENT_PARTICIPLE)) {
                 return true;
             }
             if (isPunct(k) || !(is(k, PosClass.NOMINAL) || is(k, PosClass.DETERMINER) || is(k, PosClass.ADJECTIVE)

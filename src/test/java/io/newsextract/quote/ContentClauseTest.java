@@ -68,6 +68,7 @@ class ContentClauseTest {
                 "the"));
         assertFalse(small("He/PRP showed/VBD no/DT signs/NNS of/IN backing/VBG down/RP ./.", "no"));
         assertFalse(small("She/PRP found/VBD an/DT enhanced/VBN interest/NN in/IN it/PRP ./.", "an"));
+        assertFalse(small("The/DT firm/NN admitted/VBD a/DT mistake/NN made/VBN by/IN its/PRP$ staff/NN ./.", "a"));
         assertFalse(small("The/DT poll/NN shows/VBZ Clinton/NNP/PERSON leads/VBZ by/IN five/CD points/NNS ./.",
                 "Clinton"));
     }
@@ -105,7 +106,7 @@ class ContentClauseTest {
     private static String phrase(String notation, String from, String group) {
         Content c = Content.of(notation, from);
         Span phrase = ReportedSpeechStage.phrase(c.words(), c.span(), Set.of(group),
-                new CueSettings.Phrases(Set.of("describe"), Set.of("describe", "evaluate"),
+                new CueSettings.Phrases(Set.of("describe", "urge"), Set.of("describe", "evaluate", "urge"),
                         Set.of("about", "for", "on")));
         return phrase == null ? "none" : phrase.of(c.doc().text());
     }
@@ -121,9 +122,26 @@ class ContentClauseTest {
     @Test
     void aTopicPrepositionAfterTheCueOpensAPhraseButNotOneAfterAParticle() {
         assertEquals("Congress to act now", phrase("She/PRP called/VBD on/IN Congress/NNP to/TO act/VB now/RB ./.",
-                "on", "evaluate"));
+                "on", "urge"));
         assertEquals("none", phrase("The/DT office/NN pushed/VBD back/RP on/IN the/DT senator/NN 's/POS account/NN ./.",
-                "on", "evaluate"));
+                "on", "urge"));
+        assertEquals("none", phrase("The/DT office/NN pushed/VBD back/RB on/IN the/DT senator/NN 's/POS account/NN ./.",
+                "on", "urge"));
+    }
+
+    @Test
+    void anAdverbBeforeATopicPrepositionIsNoParticle() {
+        assertEquals("a moratorium on new schools", phrase("The/DT governor/NN called/VBD again/RB for/IN a/DT "
+                + "moratorium/NN on/IN new/JJ schools/NNS ./.", "for", "urge"));
+    }
+
+    @Test
+    void aTimePhraseAfterTheCueIsNoTopic() {
+        assertEquals("a moratorium on new schools", phrase("The/DT governor/NN called/VBD on/IN Monday/NNP for/IN "
+                + "a/DT moratorium/NN on/IN new/JJ schools/NNS ./.", "on", "urge"));
+        assertEquals("a vote on the bill", phrase("Republicans/NNPS pushed/VBD on/IN Jan./NNP 5/CD for/IN a/DT vote/NN "
+                + "on/IN the/DT bill/NN ./.", "on", "urge"));
+        assertEquals("none", phrase("Republicans/NNPS pushed/VBD on/IN Wednesday/NNP ./.", "on", "urge"));
     }
 
     @Test

@@ -104,10 +104,26 @@ class EnglishReportedSpeechTest {
                 q2 indirect [32,64) 'will open to traffic next spring' <- s1 mayor (reported-cue/nominal)""",
                 quotes(annotate("en", "The new bridge, the mayor said, will open to traffic next spring.")));
         assertEquals("""
-                q1 indirect [0,19) 'Back in the capital' <- s1 minister (reported-cue/nominal)
-                q2 indirect [40,78) 'she decided to resign from the cabinet' <- s1 minister (reported-cue/nominal)""",
+                q1 indirect [0,23) 'The plan was too costly' <- s1 minister (reported-cue/nominal)
+                q2 indirect [44,82) 'she decided to resign from the cabinet' <- s1 minister (reported-cue/nominal)""",
+                quotes(annotate("en", "The plan was too costly, the minister said, she decided to resign from "
+                        + "the cabinet.")));
+    }
+
+    @Test
+    void aCueBetweenCommasAfterWordsWithoutATensedVerbReportsOnlyTheClauseAfterIt() {
+        assertEquals("q1 indirect [40,78) 'she decided to resign from the cabinet' <- s1 minister (reported-cue/nominal)",
                 quotes(annotate("en", "Back in the capital, the minister said, she decided to resign from "
                         + "the cabinet.")));
+        assertEquals("q1 indirect [31,49) 'the plan will fail' <- s1 minister (reported-cue/nominal)",
+                quotes(annotate("en", "In the end, the minister said, the plan will fail.")));
+    }
+
+    @Test
+    void aVerbInTheClauseAfterACueBetweenCommasCutsItWithoutADuplicate() {
+        assertEquals("q1 indirect [65,86) 'she would resign soon' <- s1 minister (reported-cue/pronoun)",
+                quotes(annotate("en", "Back in the capital, the minister said, she told colleagues that she "
+                        + "would resign soon.")));
     }
 
     @Test
