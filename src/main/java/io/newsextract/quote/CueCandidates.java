@@ -23,7 +23,6 @@ final class CueCandidates {
     record Candidate(int k, int accordingEnd, SubjectSlot subject, SpeechCue ruleCue, List<String> features) {
     }
 
-    private static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int TRAILING_WINDOW = 6;
     private static final PosClass[] OWN = {PosClass.VERB, PosClass.FINITE_VERB, PosClass.NOUN, PosClass.PLURAL_NOUN,
             PosClass.ADJECTIVE, PosClass.ADVERB, PosClass.PROPER, PosClass.ADPOSITION, PosClass.AUX};
@@ -194,7 +193,7 @@ final class CueCandidates {
     }
 
     private static boolean complementizerAfter(SentenceWords s, int k) {
-        for (int j = k + 1; j < s.size && j <= k + COMPLEMENTIZER_WINDOW; j++) {
+        for (int j = k + 1; j < s.size && j <= k + CueContent.COMPLEMENTIZER_WINDOW; j++) {
             if (s.lex.isComplementizer(s.word(j))) {
                 return true;
             }

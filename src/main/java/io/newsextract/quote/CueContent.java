@@ -16,7 +16,8 @@ final class CueContent {
     /** The side of the cue the content stands on. */
     enum Side { AFTER, BEFORE }
 
-    private static final int COMPLEMENTIZER_WINDOW = 7;
+    /** How far past a speech verb a complementizer ("that", "che", "di") may stand and still open its content. */
+    static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int SUBJECT_WINDOW = 8;
 
     private CueContent() {

@@ -42,7 +42,6 @@ final class CueFinder {
     static final String SHORT_CONTENT = "cue-short-content";
 
     private static final int MIN_CONTENT_WORDS = 3;
-    private static final int COMPLEMENTIZER_WINDOW = 7;
     private static final int TRAILING_CUE_WINDOW = 8;
     private static final int APPOSED_NAME_WORDS = 4;
     private static final int HEADLINE_SOURCE_WORDS = 7;
@@ -117,7 +116,7 @@ final class CueFinder {
             if (c != null && !found.isEmpty()) {
                 SpeechCue prev = found.get(found.size() - 1);
                 if (c.content().start() < prev.content().end()) {
-                    cutBefore(found, clauseStart(k));
+                    cutBefore(found, CueContent.clauseStart(s, k));
                 }
             }
             if (c != null) {
@@ -182,15 +181,6 @@ final class CueFinder {
             found.set(found.size() - 1, new SpeechCue(prev.cue(), s.trim(prev.content().start(), s.start(j - 1)),
                     prev.rule(), prev.subject()));
         }
-    }
-
-    /** Where the clause of the speech verb at {@code k} begins: at its conjunction or comma, past its auxiliaries. */
-    private int clauseStart(int k) {
-        int j = k - 1;
-        while (j > 0 && s.isSkippable(j)) {
-            j--;
-        }
-        return SubjectCheck.isConjunction(s, j) || s.isComma(j) ? s.start(j) : s.start(j + 1);
     }
 
     /**
@@ -432,7 +422,7 @@ final class CueFinder {
     private SpeechCue contentAfter(int k, boolean bare, SubjectSlot subject) {
         int last = s.size - 1;
         int counted = 0;
-        for (int j = k + 1; j < s.size && counted < COMPLEMENTIZER_WINDOW - 1; j++) {
+        for (int j = k + 1; j < s.size && counted < CueContent.COMPLEMENTIZER_WINDOW - 1; j++) {
             String w = s.word(j);
             int from = j < last ? s.contentFromComplementizer(j) : -1;
             if (from >= 0) {
