@@ -140,6 +140,16 @@ final class AttributionContext {
         return subjects.isCue(i);
     }
 
+    /** Whether a speech verb outside quotes stands in words [{@code from}, {@code to}). */
+    boolean cueBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isCue(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A participle-clause speech verb ("adding", "aggiungendo") outside quotes at word {@code i}. */
     boolean isNonFiniteCue(int i) {
         return subjects.isNonFiniteCue(i);

@@ -281,26 +281,12 @@ final class LabelRules {
             while (k < colon && (ctx.view.isSkippable(k) || ctx.view.is(k, PosClass.OBJECT_CLITIC))) {
                 k++;
             }
-            if (k >= colon || !ctx.view.isVerb(k)) {
-                return false;
-            }
-            for (int c = end; c < colon; c++) {
-                if (ctx.isCue(c)) {
-                    return false;
-                }
-            }
-            return true;
+            return k < colon && ctx.view.isVerb(k) && !ctx.cueBetween(end, colon);
         }
 
         /** Whether a speech cue follows the run's last quote in its sentence ("«A» e «B», hanno detto"). */
         private static boolean cueAfter(QuoteSite last, AttributionContext ctx) {
-            int end = ctx.view.sentenceEnd(ctx.view.sentence(last.last()));
-            for (int k = last.last() + 1; k < end; k++) {
-                if (!ctx.view.quoted(k) && ctx.isCue(k)) {
-                    return true;
-                }
-            }
-            return false;
+            return ctx.cueBetween(last.last() + 1, ctx.view.sentenceEnd(ctx.view.sentence(last.last())));
         }
 
         /**

@@ -57,14 +57,7 @@ final class SourceFrame implements AttributionRule {
      * (words {@code from} to {@code after}) and the quote names that quote's own speaker, so the frame does not reach it.
      */
     private static boolean cueBetween(int from, int after, QuoteSite site, AttributionContext ctx) {
-        int lo = after <= site.first() ? after : site.last() + 1;
-        int hi = after <= site.first() ? site.first() : from;
-        for (int k = lo; k < hi; k++) {
-            if (!ctx.view.quoted(k) && ctx.isCue(k)) {
-                return true;
-            }
-        }
-        return false;
+        return after <= site.first() ? ctx.cueBetween(after, site.first()) : ctx.cueBetween(site.last() + 1, from);
     }
 
     /**
