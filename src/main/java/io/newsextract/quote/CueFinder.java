@@ -126,8 +126,7 @@ final class CueFinder {
             }
         }
         found.removeIf(c -> {
-            boolean tooShort = c.content().length() == 0
-                    || s.countWords(c.content()) < MIN_CONTENT_WORDS && !split(found, c.cue());
+            boolean tooShort = c.content().length() == 0 || tooShort(c.content()) && !split(found, c.cue());
             if (tooShort) {
                 rejected.add(new Rejected(SHORT_CONTENT, c.content().length() == 0 ? c.cue() : c.content(),
                         c.rule() + " content under " + MIN_CONTENT_WORDS + " words"));
@@ -145,13 +144,18 @@ final class CueFinder {
     private void cutBefore(List<SpeechCue> found, int cut) {
         SpeechCue prev = found.get(found.size() - 1);
         Span content = s.trim(prev.content().start(), Math.max(prev.content().start(), cut));
-        if (content.length() == 0 || s.countWords(content) < MIN_CONTENT_WORDS) {
+        if (tooShort(content)) {
             found.remove(found.size() - 1);
             rejected.add(new Rejected(SHORT_CONTENT, content.length() == 0 ? prev.cue() : content,
                     prev.rule() + " content under " + MIN_CONTENT_WORDS + " words before the next verb's clause"));
         } else {
             found.set(found.size() - 1, new SpeechCue(prev.cue(), content, prev.rule(), prev.subject()));
         }
+    }
+
+    /** Whether a content is empty or under {@value #MIN_CONTENT_WORDS} words. */
+    private boolean tooShort(Span content) {
+        return content.length() == 0 || s.countWords(content) < MIN_CONTENT_WORDS;
     }
 
     /** Whether the cue reports a content it splits ({@link #BETWEEN_COMMAS}): each part may be short ("The museum"). */
