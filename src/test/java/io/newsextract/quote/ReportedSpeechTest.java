@@ -47,8 +47,7 @@ class ReportedSpeechTest {
     void anAccordingToPhraseAfterALeadInReportsTheClauseAfterIt() {
         Document d = QuoteStrings.annotate("en", "In the first quarter, according to the Treasury report, the deficit "
                 + "rose by four billion dollars.");
-        assertEquals(java.util.List.of("the deficit rose by four billion dollars"), d.quotes().stream()
-                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+        assertEquals(java.util.List.of("the deficit rose by four billion dollars"), indirect(d));
     }
 
     @Test
@@ -56,8 +55,7 @@ class ReportedSpeechTest {
         // models/it/complementizers.txt: "ha sottolineato come …", "ha ricordato come …" report as "che" does
         Document d = QuoteStrings.annotate("it",
                 "Il ministro Antonio Tajani ha sottolineato come il governo sia pronto a intervenire subito.");
-        assertEquals(java.util.List.of("il governo sia pronto a intervenire subito"), d.quotes().stream()
-                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+        assertEquals(java.util.List.of("il governo sia pronto a intervenire subito"), indirect(d));
     }
 
     @Test
@@ -104,8 +102,7 @@ class ReportedSpeechTest {
         // a headline without a full stop is joined to the next line by the splitter
         Document d = QuoteStrings.annotate("it", "«Il governo durerà»\nIl ministro Antonio Tajani ha affermato "
                 + "che il governo durerà fino alla fine della legislatura.");
-        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), d.quotes().stream()
-                .filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text).toList());
+        assertEquals(java.util.List.of("il governo durerà fino alla fine della legislatura"), indirect(d));
     }
 
     @Test
@@ -171,7 +168,12 @@ class ReportedSpeechTest {
     }
 
     private static java.util.List<String> indirect(String text) {
-        return QuoteStrings.annotate("it", text).quotes().stream().filter(q -> q.kind().equals("indirect"))
-                .map(io.newsextract.api.Quote::text).toList();
+        return indirect(QuoteStrings.annotate("it", text));
+    }
+
+    /** The texts of the document's indirect quotes, in order. */
+    private static java.util.List<String> indirect(Document d) {
+        return d.quotes().stream().filter(q -> q.kind().equals("indirect")).map(io.newsextract.api.Quote::text)
+                .toList();
     }
 }
