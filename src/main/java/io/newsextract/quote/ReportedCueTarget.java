@@ -55,10 +55,11 @@ public final class ReportedCueTarget implements TrainTarget {
         List<Polnear.Article> train = Polnear.read(corpora.resolve("polnear/train"));
         log.println("reading " + train.size() + " train articles");
         LanguageResources en = LanguageResources.load(List.of("en")).get("en");
-        CueWordMiner.print(CueWordMiner.unlisted(train, CueWords.load("en", en.speech()), en.speech()), log);
-        Classifier c = train(examples(train, reader, en), log);
+        CueWords words = CueWords.load("en", en.speech());
+        CueWordMiner.print(CueWordMiner.unlisted(train, words, en.speech()), log);
+        Classifier c = train(examples(train, reader, en, words), log);
         List<Polnear.Article> dev = Polnear.read(corpora.resolve("polnear/dev"));
-        report(c, examples(dev, reader, en), log);
+        report(c, examples(dev, reader, en, words), log);
         return c;
     }
 
@@ -135,15 +136,16 @@ public final class ReportedCueTarget implements TrainTarget {
 
     /** The labelled candidates of the articles, read through the stages before reported speech (two threads). */
     static List<Example> examples(List<Polnear.Article> articles, Function<Polnear.Article, Document> reader,
-            LanguageResources en) {
-        List<List<Example>> per = articles.parallelStream().map(a -> examples(a, reader.apply(a), en)).toList();
+            LanguageResources en, CueWords words) {
+        List<List<Example>> per = articles.parallelStream().map(a -> examples(a, reader.apply(a), en, words))
+                .toList();
         List<Example> out = new ArrayList<>();
         per.forEach(out::addAll);
         return out;
     }
 
-    static List<Example> examples(Polnear.Article a, Document doc, LanguageResources res) {
-        CueWords words = CueWords.load(res.language(), res.speech());
+    /** The labelled candidates of one article, its cue words {@code words} (of {@code res}'s language). */
+    static List<Example> examples(Polnear.Article a, Document doc, LanguageResources res, CueWords words) {
         List<Span> marks = quoteMarks(a.text());
         List<Span> reported = new ArrayList<>();
         List<Polnear.Fragments> cues = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.newsextract.api.Quote;
 import io.newsextract.corpora.Polnear;
 import io.newsextract.learn.Classifier;
 import io.newsextract.learn.Trainer;
+import io.newsextract.lexicon.LanguageResources;
 import io.newsextract.testing.TaggedDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,9 @@ class ReportedCueTargetTest {
     private static List<ReportedCueTarget.Example> examples() throws IOException {
         List<ReportedCueTarget.Example> out = new ArrayList<>();
         for (Object[] a : fixture()) {
-            out.addAll(ReportedCueTarget.examples((Polnear.Article) a[0], (Document) a[1], TaggedDoc.RESOURCES.get("en")));
+            LanguageResources en = TaggedDoc.RESOURCES.get("en");
+            out.addAll(ReportedCueTarget.examples((Polnear.Article) a[0], (Document) a[1], en,
+                    CueWords.load("en", en.speech())));
         }
         return out;
     }
